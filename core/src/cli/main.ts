@@ -1,0 +1,42 @@
+import { CliError, type Io } from './io';
+import { runScan } from './scan';
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+/** Every subcommand, each in its own file. */
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  scan: { run: runScan, summary: 'check a message for confidential content before it goes to a sponsor' },
+};
+
+export const USAGE = `Usage: coach-guard <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run "coach-guard <command> --help" for a command's options.
+`;
+
+/** Runs the CLI and returns its exit code; never throws for user errors. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`coach-guard: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(', ')})\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`coach-guard ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * @coach-guard/core — the one public surface of Coach Guard's pure core.
+ * Runs anywhere: Node, a service worker, a content script, the VS Code extension host.
+ */
+export * from './roster';
+export * from './detect/types';
+export { analyse } from './detect/analyse-text';
