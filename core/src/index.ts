@@ -4,4 +4,4 @@
  */
 export * from './roster';
 export * from './detect/types';
-export { analyse } from './detect/analyse-text';
+export { analyse, createIncrementalAnalyser, type IncrementalAnalyser } from './detect/analyse-text';
