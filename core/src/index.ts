@@ -5,3 +5,28 @@
 export * from './roster';
 export * from './detect/types';
 export { analyse, createIncrementalAnalyser, type IncrementalAnalyser } from './detect/analyse-text';
+// Sealed supervision cases (OpenPGP): keys, the key-store port, seal and open.
+export * from './seal/seal-error';
+export * from './seal/case-types';
+export {
+  generateKeyPair,
+  readPublicKey,
+  readPrivateKey,
+  unlockPrivateKey,
+  lockPrivateKey,
+  exportPublicKey,
+  describeKey,
+  assertCanEncryptTo,
+  assertCanSignWith,
+  formatFingerprint,
+  compactFingerprint,
+  type GenerateKeyPairOptions,
+  type GeneratedKeyPair,
+  type KeyInfo,
+  type PublicKey,
+  type PrivateKey,
+} from './seal/keys';
+export { createMemoryKeyStore, importKey, findKey, readStoredPublicKeys, type KeyStore, type StoredKey } from './seal/key-store';
+export { renderCaseDocument, parseCaseDocument } from './seal/case-document';
+export { sealCase, sealReply, type SealCaseOptions, type SealReplyOptions } from './seal/seal-case';
+export { openCase, openReply, openSealed, type OpenCaseOptions } from './seal/open-case';
