@@ -30,3 +30,7 @@ export { createMemoryKeyStore, importKey, findKey, readStoredPublicKeys, type Ke
 export { renderCaseDocument, parseCaseDocument } from './seal/case-document';
 export { sealCase, sealReply, type SealCaseOptions, type SealReplyOptions } from './seal/seal-case';
 export { openCase, openReply, openSealed, type OpenCaseOptions } from './seal/open-case';
+export * from './anonymise/types';
+export { anonymise, findIdentifiers } from './anonymise/anonymise-note';
+export { createPseudonymMapping, parsePseudonymMapping, MappingError } from './anonymise/pseudonym-mapping';
+export { shareableNote, isAnonymisedNote } from './anonymise/shareable-note';

@@ -1,0 +1,123 @@
+/**
+ * The roster's people and organisations in every surface form a coach writes: full name, first
+ * name, surname, "Ms Shah", initials ("M.T.", "C. H-D."), "Morag F.", "jordan k", a reversed
+ * "Surname, First", aliases, shortened first names ("Montse" for Montserrat) and possessives.
+ */
+import type { Roster } from '../roster';
+import { isCommonWord, ORG_SUFFIXES } from './lexicon';
+import type { Span } from './span';
+
+interface Form {
+  pattern: string;
+  caseSensitive: boolean;
+  key: string;
+  type: 'person' | 'organisation';
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WS = String.raw`\s+`;
+// Only titles that cannot be a relation word ("her sister Megan" must stay "her sister …").
+const HONORIFIC = String.raw`(?:(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|pak|ibu)\.?\s+)?`;
+
+function initialsOf(token: string): string[] {
+  // "Asante-Mensah" → "A-M", "A.-M."; "Shah" → "S"
+  const parts = token.split('-').filter(Boolean);
+  if (parts.length > 1) {
+    const letters = parts.map((p) => p[0]!);
+    return [letters.join('-'), letters.map((l) => `${l}.`).join('-')];
+  }
+  return [token[0]!];
+}
+
+function personForms(name: string, aliases: readonly string[], key: string): Form[] {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  const forms: Form[] = [];
+  const add = (pattern: string, caseSensitive: boolean) => forms.push({ pattern, caseSensitive, key, type: 'person' });
+  add(HONORIFIC + tokens.map(esc).join(WS), false);
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  for (const token of new Set([...tokens, ...aliases])) {
+    if (token.length < 2) continue;
+    // A surname like "Hope" or "Young" only counts when capitalised; "jordan" counts either way.
+    add(HONORIFIC + esc(token), isCommonWord(token));
+  }
+  for (const alias of aliases) if (/\s/.test(alias)) add(HONORIFIC + alias.split(/\s+/).map(esc).join(WS), false);
+  if (tokens.length > 1) {
+    const fi = esc(first[0]!);
+    for (const li of initialsOf(last)) {
+      const l = esc(li);
+      add(String.raw`${fi}\.\s?${l}\.?`, true); // M.T. / M. T. / C.F
+      add(String.raw`${fi}\.?\s?${l}\.`, true); // MT. is rare but "C H-D." is not
+      if (li.includes('-')) add(String.raw`${fi}\.?\s${l}\.?`, true); // C H-D
+      for (const given of [first, ...aliases.filter((a) => !/\s/.test(a))]) {
+        add(String.raw`${esc(given)}\s${l}\.?`, true); // Morag F. / Kwabena A-M
+        add(String.raw`${esc(given.toLowerCase())}\s${esc(li.toLowerCase())}\.?`, true); // jordan k
+      }
+    }
+    add(String.raw`${fi}\.\s?${esc(last)}`, true); // D. Szymanski
+    add(`${esc(last)},\\s+${esc(first)}`, false); // Szymanski, Dwayne
+  }
+  return forms;
+}
+
+function orgForms(name: string, key: string): Form[] {
+  const tokens = name.split(/\s+/).filter(Boolean);
+  const forms: Form[] = [];
+  const add = (pattern: string, caseSensitive: boolean) => forms.push({ pattern, caseSensitive, key, type: 'organisation' });
+  add(tokens.map(esc).join(WS), false);
+  // "Buckeye Fastener Co." → "Buckeye Fastener"; "Saguaro Unified School District" → "Saguaro Unified".
+  let core = tokens;
+  while (core.length > 1 && ORG_SUFFIXES.has(core[core.length - 1]!.toLowerCase().replace(/\.$/, ''))) {
+    core = core.slice(0, -1);
+    add(core.map(esc).join(WS), core.length === 1 && isCommonWord(core[0]!));
+  }
+  const first = tokens[0]!;
+  if (tokens.length > 1 && first.length >= 4 && !isCommonWord(first)) add(esc(first), false);
+  const capitals = tokens.filter((t) => /^\p{Lu}/u.test(t)).map((t) => t[0]).join('');
+  if (capitals.length >= 3) add(esc(capitals), true);
+  return forms;
+}
+
+/** A compiled roster matcher; build once per roster, run on every note. */
+export interface RosterMatcher {
+  find(text: string): Span[];
+  /** First names of roster people, for nickname matching ("Montse" for "Montserrat"). */
+  givenNames: { name: string; key: string }[];
+}
+
+export function compileRoster(roster: Roster | undefined): RosterMatcher {
+  const forms: Form[] = [];
+  const givenNames: { name: string; key: string }[] = [];
+  roster?.people.forEach((p, i) => {
+    const key = `person:${i}`;
+    forms.push(...personForms(p.name, p.aliases ?? [], key));
+    const tokens = p.name.split(/\s+/);
+    for (const t of tokens) if (t.length >= 4) givenNames.push({ name: t, key });
+  });
+  roster?.organisations.forEach((o, i) => forms.push(...orgForms(o, `org:${i}`)));
+  const build = (caseSensitive: boolean) => {
+    const chosen = forms.filter((f) => f.caseSensitive === caseSensitive).sort((a, b) => b.pattern.length - a.pattern.length);
+    if (chosen.length === 0) return undefined;
+    // Longest first so "Megan Thursfield" beats "Megan"; one regex keeps a note one pass per case.
+    const alternatives = chosen.map((f, i) => `(?<f${i}>${f.pattern})`);
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, caseSensitive ? 'gu' : 'giu');
+    return { regex, chosen };
+  };
+  const matchers = [build(true), build(false)].filter((m) => m !== undefined);
+  return {
+    givenNames,
+    find(text: string): Span[] {
+      const spans: Span[] = [];
+      for (const { regex, chosen } of matchers) {
+        for (const m of text.matchAll(regex)) {
+          const groups = m.groups ?? {};
+          const index = chosen.findIndex((_, i) => groups[`f${i}`] !== undefined);
+          const form = chosen[index];
+          if (!form) continue;
+          spans.push({ start: m.index, end: m.index + m[0].length, type: form.type, source: 'roster', rosterKey: form.key });
+        }
+      }
+      return spans;
+    },
+  };
+}

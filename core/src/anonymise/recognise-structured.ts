@@ -1,0 +1,109 @@
+/**
+ * Identifiers with a shape: emails, URLs, phone numbers, reference numbers and calendar dates.
+ * Every pattern is linear: bounded repetitions, no nested quantifiers over the same characters,
+ * so a megabyte of adversarial input costs ten times what 100 kB does (see bench-anonymise).
+ */
+import type { Span } from './span';
+
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+
+const TLDS =
+  'com|org|net|edu|gov|io|ai|co|uk|us|ca|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|in|sg|hk|jp|cn|za|ng|gh|ke|br|mx|ar|tr|il|ae|info|biz|me|app|dev|tech|health|law|global|ly|tv|eu';
+const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]{1,2000}/giu;
+// Bare domains only with a known TLD, so "e.g." or "3.5" never look like web addresses.
+const BARE_DOMAIN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}@.\/-])(?:[\p{L}\p{N}][\p{L}\p{N}-]{0,62}\.){1,4}(?:${TLDS})(?![\p{L}\p{N}-])(?:\/[^\s<>"'()[\]]{0,2000})?`,
+  'giu',
+);
+
+// A run of digits and separators starting with +, ( or a digit; checked for digit count afterwards.
+const PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?![\p{L}\p{N}/-])/gu;
+
+// Letters then digit groups joined by - or /: WA-0419, IR-25-0718, SUSD-IR-24-0091, CMP/COMP/117.
+const CODE_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){0,4}[-/]?\d{3,12}[A-Z]?(?![\p{L}\p{N}])/gu;
+// Numbers introduced by the words people use for them: "ref 48213", "ticket #4821", "employee no. 7731".
+const CONTEXT_ID =
+  /\b(?:ref(?:erence)?|case|ticket|claim|incident|employee|staff|payroll|policy|invoice|account|acct|file|id|no)\.?(?:\s+(?:no\.?|number|id|#))?[\s:#.]{0,3}(\d[\d-]{3,14}\d)\b/giu;
+const HASH_ID = /#(\d{4,12})\b/gu;
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+const ORD = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:,?\s+(?:19|20)\d{2})`;
+// "Thursday 13th November 2025", "Tue 17th June", "Fri 7 Feb", "14 March 2026", "5 March"
+const DAY_MONTH = new RegExp(
+  String.raw`\b(?:(?:${DAYS})\.?,?\s+)?(?:the\s+)?${ORD}(?:\s+of)?\s+(?:${MONTHS})\b\.?${YEAR}?`,
+  'giu',
+);
+// "Thu, Jul 10, 2025", "Friday, February 7", "June 3", "oct 2", "Jan 23rd"
+const MONTH_DAY = new RegExp(String.raw`\b(?:(?:${DAYS})\.?,?\s+)?(?:${MONTHS})\.?\s+${ORD}\b${YEAR}?`, 'giu');
+// "Tuesday 12th", "Wed 3rd": a weekday with a day number and no month.
+const WEEKDAY_ORD = new RegExp(String.raw`\b(?:${DAYS})\.?,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`, 'giu');
+// "March 2026", "Nov 2025"
+const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:19|20)\d{2}\b`, 'giu');
+// 3/4/26, 07/11/2025, 22/10, 11.3.24, 2026-03-14
+const NUMERIC_DATE = /(?<![\p{L}\p{N}/.:-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.])\d{1,2}(?:\1(?:\d{4}|\d{2}))?)(?![\p{L}\p{N}]|[/.:-]\d)/gu;
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The month a date mentions by name, for a coarse pseudonym like "[date, March]". */
+export function monthOfDate(words: string): string | undefined {
+  const m = new RegExp(`\\b(${MONTHS})\\b`, 'iu').exec(words);
+  if (!m) return undefined;
+  const prefix = m[1]!.slice(0, 3).toLowerCase();
+  return MONTH_NAMES.find((name) => name.slice(0, 3).toLowerCase() === prefix);
+}
+
+export function recogniseStructured(text: string): Span[] {
+  const spans: Span[] = [];
+  const add = (start: number, end: number, type: Span['type']) => {
+    // Trailing sentence punctuation belongs to the sentence, not the identifier.
+    while (end > start && /[.,;:!?)\]*]/.test(text[end - 1]!)) end--;
+    if (end > start) spans.push({ start, end, type, source: 'structured' });
+  };
+  for (const m of text.matchAll(EMAIL)) add(m.index, m.index + m[0].length, 'email');
+  for (const m of text.matchAll(URL_WITH_SCHEME)) add(m.index, m.index + m[0].length, 'url');
+  for (const m of text.matchAll(BARE_DOMAIN)) add(m.index, m.index + m[0].length, 'url');
+  for (const m of text.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    const looksLikePhone = /^[+(0]/.test(m[0]) || /^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(m[0]);
+    if (digits >= 9 && digits <= 15 && looksLikePhone) add(m.index, m.index + m[0].length, 'phone');
+  }
+  for (const m of text.matchAll(CODE_ID)) {
+    if (!/[-/]/.test(m[0]) && !/^[A-Z]{2,}\d{4,}$/.test(m[0])) continue;
+    add(m.index, m.index + m[0].length, 'id-number');
+  }
+  for (const m of text.matchAll(CONTEXT_ID)) {
+    const value = m[1]!;
+    const start = m.index + m[0].length - value.length;
+    add(start, start + value.length, 'id-number');
+  }
+  for (const m of text.matchAll(HASH_ID)) add(m.index, m.index + m[0].length, 'id-number');
+  for (const re of [DAY_MONTH, MONTH_DAY, WEEKDAY_ORD, MONTH_YEAR]) {
+    for (const m of text.matchAll(re)) {
+      // "may 5" is only a date when written as one: lower-case "may" is usually the verb.
+      if (/^may\b/.test(m[0])) continue;
+      add(m.index, m.index + m[0].length, 'date');
+    }
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    if (isPlausibleNumericDate(m[0])) add(m.index, m.index + m[0].length, 'date');
+  }
+  return spans;
+}
+
+function isPlausibleNumericDate(s: string): boolean {
+  if (/^\d{4}-/.test(s)) {
+    const [, mo, d] = s.split('-').map(Number);
+    return mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31;
+  }
+  const parts = s.split(/[/.]/).map(Number);
+  const [a, b] = parts as [number, number];
+  if (s === '24/7') return false;
+  // Either day/month or month/day must make sense; "3.5" alone (a decimal) does not count.
+  if (parts.length === 2 && s.includes('.')) return false;
+  const dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+  const md = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  return dm || md;
+}

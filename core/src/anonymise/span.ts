@@ -1,0 +1,42 @@
+import type { IdentifierType } from './types';
+
+/** Which recogniser found a span; earlier sources win overlaps (see `mergeSpans`). */
+export type SpanSource = 'structured' | 'roster' | 'rules' | 'compromise';
+
+/** What the words around a person say they are to the coachee, for a role-keeping pseudonym. */
+export type PersonHint = 'partner' | 'child' | 'relative' | 'friend' | 'doctor' | 'colleague';
+
+/** An identifier candidate inside the analysed text. Internal to anonymise. */
+export interface Span {
+  start: number;
+  end: number;
+  type: IdentifierType;
+  source: SpanSource;
+  /** Roster index key ("person:0", "org:1") when the span is a roster entry. */
+  rosterKey?: string;
+  hint?: PersonHint;
+}
+
+const PRIORITY: Record<SpanSource, number> = { structured: 0, roster: 1, rules: 2, compromise: 3 };
+
+/**
+ * Resolves overlaps: higher-priority sources first, then the longer span. Spans that overlap an
+ * accepted one are dropped whole, so no replacement ever cuts another in half.
+ */
+export function mergeSpans(spans: Span[]): Span[] {
+  const ordered = [...spans].sort(
+    (a, b) => PRIORITY[a.source] - PRIORITY[b.source] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const accepted: Span[] = [];
+  for (const span of ordered) {
+    if (span.end <= span.start) continue;
+    if (accepted.some((a) => a.start < span.end && span.start < a.end)) continue;
+    accepted.push(span);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** True when `[start, end)` overlaps any span in the list. */
+export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
