@@ -1,11 +1,32 @@
-import type { AnalyseContext, Finding } from './types';
+import { findQuotations } from './find-quotations';
+import { frameKey, frameMessage } from './frame-message';
+import { consentedRanges, vouchedRange } from './match-consent';
+import { readSentence, type RawFinding, type SentenceReading } from './read-sentence';
+import { segmentSentences, type Segment } from './segment-text';
+import { CHANNELS, RECIPIENT_ROLES, type AnalyseContext, type Finding } from './types';
+import { wordFinding } from './word-finding';
+
+/** Sentences remembered by an incremental analyser; enough for several long emails. */
+const CACHE_LIMIT = 5000;
+
+type SentenceCache = Map<string, SentenceReading>;
 
 /**
- * Finds wording that would leak confidential coaching content to the given reader.
- * (Placeholder while the detector is built: reports nothing.)
+ * Finds wording that would leak confidential coaching content to the given reader: what the
+ * coachee said in sessions, their health, life outside work, plans to leave, your judgement of
+ * their progress or prediction of an outcome, what they said about colleagues or another client,
+ * and their words in quotes. Logistics, the coaching process, declining to share, and wording the
+ * coachee approved for this reader stay quiet.
+ *
+ * Offsets are UTF-16 indexes into `text`. Never throws for any string; throws a TypeError for a
+ * context that is not of the documented shape, saying which field to fix.
+ *
+ * @example
+ * analyse('She told me she has been anxious about the PIP.', { channel: 'email', recipientRole: 'hr' })
+ * // → [{ start: 0, end: 47, category: 'wellbeing', severity: 'high', message: '…', suggestion: '…' }]
  */
-export function analyse(_text: string, _context: AnalyseContext): Finding[] {
-  return [];
+export function analyse(text: string, context: AnalyseContext): Finding[] {
+  return analyseWithCache(text, context, undefined);
 }
 
 /** An analyser that keeps per-sentence results between calls, for keystroke-by-keystroke use. */
@@ -13,6 +34,84 @@ export interface IncrementalAnalyser {
   analyse(text: string, context: AnalyseContext): Finding[];
 }
 
+/**
+ * An analyser for text that changes a little at a time (an editor, a compose box). Sentences
+ * already read in the same context are reused, so a keystroke costs one sentence's work plus a
+ * linear pass to find the sentences. Results are always identical to `analyse`: whole-message
+ * facts (who the reader is, consent, quotations) are recomputed every call, and a sentence is
+ * reused only when its text and everything it depends on are unchanged. The cache is bounded.
+ *
+ * @example
+ * const analyser = createIncrementalAnalyser();
+ * analyser.analyse('Sessions are on Tuesday at 10:00.', { channel: 'email', recipientRole: 'manager' }); // []
+ */
 export function createIncrementalAnalyser(): IncrementalAnalyser {
-  return { analyse };
+  const cache: SentenceCache = new Map();
+  return { analyse: (text, context) => analyseWithCache(text, context, cache) };
+}
+
+function analyseWithCache(text: string, context: AnalyseContext, cache: SentenceCache | undefined): Finding[] {
+  checkContext(context);
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const sentences = segmentSentences(text);
+  const frame = frameMessage(text, sentences, context);
+  const key = frameKey(frame);
+
+  const raw: RawFinding[] = [];
+  const vouched: Segment[] = consentedRanges(text, context);
+  let carry = false;
+  for (const sentence of sentences) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const cacheKey: string = `${key}\u0000${carry ? 1 : 0}\u0000${sentenceText}`;
+    let reading: SentenceReading | undefined = cache?.get(cacheKey);
+    if (reading) {
+      // Refresh recency: Map keeps insertion order, so the oldest entry is evicted first.
+      cache!.delete(cacheKey);
+      cache!.set(cacheKey, reading);
+    } else {
+      reading = readSentence(sentenceText, 0, sentenceText.length, { ...frame, carry });
+      if (cache) {
+        cache.set(cacheKey, reading);
+        if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+      }
+    }
+    for (const f of reading.findings) raw.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
+    if (reading.consents) vouched.push(vouchedRange(text, sentence));
+    carry = reading.mentionsClient || (carry && reading.findings.length > 0);
+  }
+  raw.push(...findQuotations(text, sentences, frame));
+
+  const inside = (f: RawFinding) => vouched.some((v) => f.start >= v.start && f.end <= v.end);
+  const findings: Finding[] = [];
+  for (const f of raw.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (inside(f)) continue;
+    if (findings.some((g) => g.category === f.category && g.start === f.start && g.end === f.end)) continue;
+    const name = f.name ? displayName(text, f.name) : undefined;
+    const words = wordFinding(f.category, context.recipientRole, name, f.weak);
+    findings.push({ start: f.start, end: f.end, category: f.category, severity: words.severity, message: words.message, ...(words.suggestion ? { suggestion: words.suggestion } : {}) });
+  }
+  return findings;
+}
+
+/** The name as the coach wrote it ("ottilie" in chat stays lower case in the reason). */
+function displayName(text: string, lower: string): string {
+  const at = text.toLowerCase().indexOf(lower);
+  return at < 0 ? lower : text.slice(at, at + lower.length);
+}
+
+const CONTEXT_KEYS = new Set(['channel', 'recipientRole', 'roster', 'consent', 'coachee', 'today']);
+
+function checkContext(context: AnalyseContext): void {
+  if (typeof context !== 'object' || context === null) {
+    throw new TypeError('analyse: context must be an object like { channel: "email", recipientRole: "sponsor" }');
+  }
+  for (const key of Object.keys(context)) {
+    if (!CONTEXT_KEYS.has(key)) throw new TypeError(`analyse: unknown context field "${key}" (expected ${[...CONTEXT_KEYS].join(', ')})`);
+  }
+  if (!(CHANNELS as readonly string[]).includes(context.channel)) {
+    throw new TypeError(`analyse: context.channel must be one of ${CHANNELS.join(', ')}`);
+  }
+  if (!(RECIPIENT_ROLES as readonly string[]).includes(context.recipientRole)) {
+    throw new TypeError(`analyse: context.recipientRole must be one of ${RECIPIENT_ROLES.join(', ')} (use "unknown" when you can't tell)`);
+  }
 }

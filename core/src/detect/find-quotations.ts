@@ -1,0 +1,103 @@
+/**
+ * Quoted words and whose they are. A quote is the coachee's words when someone other than the
+ * reader or the coach is said to have said it ("she described it as '…'"), or when it speaks in the
+ * first person without a speaker ("Lerato's frustration ('it's breaking me')"). Course titles and the
+ * reader's own words ("You said you wanted him 'to own the client calls'") are not.
+ */
+import { tokenise, type Segment } from './segment-text';
+import type { MessageFrame } from './frame-message';
+import type { RawFinding } from './read-sentence';
+
+const MAX_QUOTE = 600;
+const SPEECH_CUES = new Set(['said', 'says', 'say', 'told', 'tell', 'telling', 'described', 'describes', 'called', 'calls', 'put', 'words', 'quote', 'quoted', 'saying', 'feels', 'felt', 'thinks', 'like', 'went', 'goes', 'admitted', 'complained', 'insists', 'insisted', 'asked', 'exclaimed', 'muttered', 'replied', 'texted', 'wrote']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'am', 'we', 'our', 'us']);
+const THIRD = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'their', 'them']);
+
+interface Quote {
+  start: number;
+  end: number;
+}
+
+/** Pairs of quotation marks within one paragraph; apostrophes in "it's" or "Sam's" are not quotes. */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let openChar = '';
+  const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' && text[i + 1] === '\n') open = -1;
+    if (open >= 0 && i - open > MAX_QUOTE) open = -1;
+    if (c === '"') {
+      if (open >= 0 && openChar === '"') {
+        quotes.push({ start: open, end: i + 1 });
+        open = -1;
+      } else if (open < 0) {
+        open = i;
+        openChar = '"';
+      }
+    } else if (c === '\u201c') {
+      open = i;
+      openChar = c;
+    } else if (c === '\u201d' && open >= 0 && openChar === '\u201c') {
+      quotes.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (c === "'" || c === '\u2018' || c === '\u2019') {
+      const before = text[i - 1];
+      const after = text[i + 1];
+      const canOpen = (c !== '\u2019' && !letter(before) && letter(after)) || (c === '\u2018' && !letter(before));
+      const canClose = c !== '\u2018' && !letter(after) && before !== undefined && before !== ' ' && before !== '\n';
+      if (open >= 0 && openChar === 'single' && canClose) {
+        quotes.push({ start: open, end: i + 1 });
+        open = -1;
+      } else if (open < 0 && canOpen) {
+        open = i;
+        openChar = 'single';
+      }
+    }
+  }
+  return quotes.filter((q) => q.end - q.start > 3);
+}
+
+export function findQuotations(text: string, sentences: Segment[], frame: MessageFrame): RawFinding[] {
+  const out: RawFinding[] = [];
+  const toClientSide = frame.recipientRole === 'coachee' || frame.recipientRole === 'other-client';
+  let s = 0;
+  for (const q of findQuotes(text)) {
+    while (s < sentences.length - 1 && sentences[s]!.end <= q.start) s++;
+    const sentence = sentences[s];
+    const from = sentence && sentence.start <= q.start ? sentence.start : Math.max(0, q.start - 200);
+    const before = tokenise(text, Math.max(from, q.start - 200), q.start).filter((t) => !t.punct);
+    const inside = tokenise(text, q.start + 1, q.end - 1).filter((t) => !t.punct);
+    const after = tokenise(text, q.end, Math.min(text.length, q.end + 40)).filter((t) => !t.punct).slice(0, 3);
+    const cueAt = lastIndexWhere(before, (t) => SPEECH_CUES.has(t.norm));
+    let speaker: 'reader' | 'coach' | 'client' | undefined;
+    let name: string | undefined;
+    const speakerFrom = (tokens: typeof before, end: number) => {
+      for (let i = end; i >= 0 && end - i < 8; i--) {
+        const w = tokens[i]!.norm;
+        if (w === 'you' || w === 'your') return 'reader';
+        if (w === 'i' || w === 'me') return i === end - 1 && tokens[end]?.norm === 'told' ? undefined : 'coach';
+        if (THIRD.has(w)) return 'client';
+        if (frame.focus.has(w) && toClientSide) return 'reader';
+        if (tokens[i]!.cap && !frame.notClients.has(w)) {
+          name = w;
+          return 'client';
+        }
+        if (frame.notClients.has(w)) return 'reader';
+      }
+      return undefined;
+    };
+    if (cueAt >= 0) speaker = speakerFrom(before, cueAt);
+    else if (after.some((t) => SPEECH_CUES.has(t.norm))) speaker = speakerFrom(after, after.length - 1);
+    const firstPerson = inside.some((t) => FIRST_PERSON.has(t.norm));
+    const quoted = speaker === 'client' || (speaker === undefined && firstPerson && !toClientSide);
+    if (quoted) out.push({ start: q.start, end: q.end, category: 'quotation', weak: false, ...(name ? { name } : {}) });
+  }
+  return out;
+}
+
+function lastIndexWhere<T>(list: T[], test: (t: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}

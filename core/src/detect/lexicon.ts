@@ -1,0 +1,249 @@
+/**
+ * The words and phrases the detector knows, grouped by what they signal. Phrases are written as a
+ * coach would type them; they are tokenised with the same tokeniser as the text, so "she's" and
+ * "she is" need no separate entries. `*` matches any one word.
+ *
+ * A phrase only signals: whether it becomes a finding depends on who it is about, whether the
+ * clause declines to share, and who will read it (see read-clause.ts).
+ */
+import { tokenise } from './segment-text';
+
+export type Signal =
+  /** Health, emotions, medication, therapy, pregnancy. */
+  | 'wellbeing'
+  /** Words that are about wellbeing only when a client owns them ("struggling", "stressed"). */
+  | 'wellbeing-weak'
+  | 'personal'
+  | 'personal-weak'
+  | 'career'
+  /** Evaluation of a person or of how the coaching is going. */
+  | 'judgement'
+  /** Promotion, PIP, dismissal: employment decisions a prediction would be about. */
+  | 'employment'
+  /** Verdicts that are predictions by themselves ("nearly there", "isn't ready"). */
+  | 'prediction'
+  /** The coach giving an opinion ("I think", "I doubt", "my sense is"). */
+  | 'hedge'
+  /** The coach advising the reader about the client ("I'd suggest", "you may want to"). */
+  | 'recommend'
+  /** Reporting what the client said or felt ("told me", "mentioned", "feels that"). */
+  | 'speech'
+  /** The coach and client working on something in a session ("we spent the session on"). */
+  | 'session-work'
+  /** Declining to share, or describing confidentiality ("I can't comment", "up to her"). */
+  | 'decline'
+  /** The client wrote or approved the words that follow ("has written the paragraph below"). */
+  | 'consent'
+  /** The text reveals another client ("I coach him too", "another client of mine"). */
+  | 'other-client'
+  /** Colleagues and bosses: what a client says about them is third-party content. */
+  | 'colleague'
+  /** Dates, rooms, sessions, invoices: the business of coaching. */
+  | 'logistics'
+  /** Turns a nearby word into a general topic rather than a person's state ("awareness week"). */
+  | 'topic'
+  /** Intensifiers that, after "she's", make almost any word an evaluation ("really", "far more"). */
+  | 'intensifier';
+
+const PHRASES: Record<Signal, string[]> = {
+  wellbeing: [
+    'anxiety', 'anxious', 'panic attack', 'panic attacks', 'panicking', 'depressed', 'depression', 'low mood', 'feeling low', 'very low',
+    'mental health', 'burnout', 'burnt out', 'burned out', 'close to burnout', 'exhausted', 'exhaustion', 'overwhelmed',
+    'signed off', 'sick leave', 'sick note', 'off sick', 'stress leave', 'ill', 'illness', 'unwell', 'health issues', 'health problems',
+    'health condition', 'medical', 'medication', 'medicated', 'tablets', 'pills', 'antidepressants', 'sleeping badly', 'not sleeping',
+    'struggling to sleep', 'can not sleep', 'insomnia', 'sleeping tablets', 'therapist', 'therapy', 'counsellor', 'counselor',
+    'counselling', 'counseling', 'psychiatrist', 'psychologist', 'gp', 'doctor', 'hospital', 'surgery', 'operation', 'recovering from',
+    'injury', 'diagnosis', 'diagnosed', 'cancer', 'chemo', 'chemotherapy', 'pregnant', 'pregnancy', 'miscarriage', 'ivf', 'fertility',
+    'menopause', 'adhd', 'autism', 'autistic', 'dyslexia', 'dyslexic', 'disability', 'chronic', 'migraines', 'tearful', 'in tears',
+    'crying', 'cried', 'distressed', 'distress', 'breakdown', 'self-harm', 'suicidal', 'eating disorder', 'panic', 'fragile',
+    'not coping', 'can not cope', 'breaking me', 'ptsd', 'trauma', 'traumatised', 'bipolar', 'ocd', 'long covid',
+  ],
+  'wellbeing-weak': [
+    'stress', 'stressed', 'struggling', 'worried', 'worrying', 'worries', 'scared', 'frightened', 'afraid', 'ashamed', 'lonely',
+    'isolated', 'upset', 'angry', 'knocked', 'shaken', 'rattled', 'on edge', 'tired', 'low', 'hard for her', 'hard for him',
+    'finds them hard', 'find them hard', 'finds it hard', 'finding it hard', 'emotional', 'vulnerable', 'not herself', 'not himself',
+    'sleeping', 'health', 'can not sit', 'feels invisible', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up',
+  ],
+  personal: [
+    'divorce', 'divorced', 'divorcing', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
+    'dementia', 'bereavement', 'bereaved', 'passed away', 'died', 'funeral', 'grieving', 'grief', 'debt', 'debts', 'in debt',
+    'financially', 'finances', 'financial difficulties', 'money worries', 'mortgage', 'bankrupt', 'bankruptcy', 'payday loan',
+    'religion', 'religious', 'faith', 'church', 'mosque', 'synagogue', 'ramadan', 'fasting', 'prayer', 'drinking', 'alcohol',
+    'alcoholic', 'addiction', 'addicted', 'gambling', 'rehab', 'sober', 'sobriety', 'caring for', 'carer', 'caring responsibilities',
+    'looking after her', 'looking after his', 'looking after their', 'childcare', 'at home', 'home life', 'outside work',
+    'on her plate', 'on his plate', 'on their plate', 'personal life', 'personal reasons', 'family reasons', 'housing', 'eviction',
+    'evicted', 'homeless', 'visa', 'immigration', 'sexuality', 'coming out', 'came out', 'second job', 'evening shifts', 'lost his job',
+    'lost her job', 'family', 'wedding', 'affair', 'domestic',
+  ],
+  'personal-weak': [
+    'wife', 'husband', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'kids', 'children', 'son', 'daughter', 'baby', 'mum', 'mom',
+    'mother', 'dad', 'father', 'parents', 'sister', 'brother', 'money', 'rent', 'loan', 'relationship', 'heavy load', 'a lot going on',
+  ],
+  career: [
+    'leave the company', 'leave the organisation', 'leave the business', 'leaving the company', 'leaving the organisation',
+    'leaving the business', 'quit', 'quitting', 'resign', 'resigning', 'resignation', 'hand in her notice', 'hand in his notice',
+    'handing in', 'notice period', 'job hunting', 'job-hunting', 'job search', 'looking for a new job', 'looking for a new role',
+    'looking for another job', 'looking for another role', 'looking for work', 'looking elsewhere', 'looking around', 'interviewing',
+    'interviews elsewhere', 'interview elsewhere', 'recruiter', 'recruiters', 'headhunter', 'headhunters', 'headhunted', 'cv',
+    'an offer', 'had an offer', 'job offer', 'offer from', 'applying for jobs', 'applying for roles', 'applying elsewhere',
+    'grievance', 'tribunal', 'lawyer', 'solicitor', 'legal action', 'legal advice', 'acas', 'early conciliation', 'formal complaint',
+    'complaint about', 'whistleblowing', 'whistleblow', 'union rep', 'constructive dismissal', 'sue', 'suing', 'going part-time',
+    'go part-time', 'part-time', 'sabbatical', 'career break', 'retire', 'retiring', 'retirement', 'moving on', 'new job',
+    'competitor', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law', 'linkedin',
+  ],
+  judgement: [
+    'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
+    'progress', 'progressing', 'improving', 'improved', 'improvement', 'better', 'grown', 'growth', 'blossomed', 'blossoming',
+    'flourishing', 'thriving', 'shining', 'smashing it', 'nailing it', 'coasting', 'stuck', 'resistant', 'defensive', 'disengaged',
+    'engaged', 'engaging', 'engagement', 'motivated', 'unmotivated', 'committed', 'commitment', 'receptive', 'open to feedback',
+    'very open', 'reluctant', 'eager', 'keen', 'enthusiastic', 'proactive', 'passive', 'confident', 'confidence', 'assertive',
+    'organised', 'disorganised', 'capable', 'competent', 'incompetent', 'talented', 'underperforming', 'lazy', 'useful', 'helpful',
+    'valuable', 'productive', 'worthwhile', 'benefiting', 'benefitting', 'getting a lot out of', 'making the most of', 'works hard',
+    'working hard', 'hard-working', 'momentum', 'breakthrough', 'turned a corner', 'clearer view', 'self-aware', 'insightful',
+    'coming along', 'on track', 'off track', 'focused', 'dedicated', 'favourite client', 'favourite clients', 'a pleasure to coach',
+    'a joy to coach', 'natural leader', 'high potential', 'more than met', 'met the brief', 'real success', 'a success', 'success',
+    'worked wonders', 'making strides', 'steady progress', 'great progress', 'good progress', 'no progress', 'little progress',
+    'not committed', 'not engaging', 'hard to engage', 'difficult to engage', 'needs to work on', 'needs to improve', 'lacks',
+    'lacking', 'struggles with', 'weak', 'strong', 'brilliant', 'excellent', 'impressive', 'fantastic', 'great', 'good', 'well',
+    'really well', 'much better', 'bright', 'sharp', 'mature', 'immature', 'difficult', 'hard work', 'frustrating', 'a delight',
+    'on board', 'bought in', 'buy-in', 'transformed', 'changed', 'plenty for us to work on', 'explains a lot', 'a long way to go',
+    'behind some of', 'reflection of his work', 'reflection of her work', 'missed targets', 'open about', 'lovely',
+  ],
+  employment: [
+    'pip', 'pips', 'improvement plan', 'performance plan', 'performance improvement', 'probation', 'probationary', 'promotion',
+    'promoted', 'promote', 'dismiss', 'dismissed', 'dismissal', 'sack', 'sacked', 'fired', 'let go', 'let him go', 'let her go',
+    'redundancy', 'redundant', 'disciplinary', 'talent pool', 'succession', 'the role', 'the post', 'the job', 'act up',
+    'acting up', 'step up', 'put forward', 'put him forward', 'put her forward', 'putting him forward', 'putting her forward',
+    'keep him', 'keep her', 'keep them', 'retain', 'pay band', 'pay rise', 'bonus', 'targets', 'objectives', 'review date',
+    'leadership programme', 'team lead role', 'restructure', 'reorg', 'next level', 'manager role', 'senior role',
+  ],
+  prediction: [
+    'nearly there', 'get there', 'getting there', 'will make it', 'make it through', 'more than ready', 'not ready', 'is ready',
+    'ready for', 'ready yet', 'would be brilliant', 'would be great', 'would be perfect', 'would be ideal', 'would struggle',
+    'will struggle', 'will fail', 'will pass', 'will meet', 'will hit', 'will clear', 'clear the pip', 'meet the targets',
+    'candidate for', 'strong candidate', 'not survive', 'will not survive', 'will not last', 'the time to talk', 'now is the time', "now's the time",
+    'more time on', 'give her more time', 'give him more time', 'give them more time', 'not a fair reflection', 'is not fair',
+    'should be promoted', 'deserves', 'think about succession', 'outcome suggested', 'suggested by coach',
+  ],
+  hedge: [
+    'i think', 'i doubt', 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
+    'i am confident', "i'm sure", 'i am sure', "i'm certain", 'my sense is', 'my sense', 'my view', 'in my view', 'my feeling',
+    'my guess', 'my impression', 'i get the impression', "i'd say", 'i would say', 'honestly', 'candidly', 'to be honest', 'tbh',
+    'my hunch', 'i imagine', 'i predict', 'i can see her', 'i can see him', "i'm pleased to say", 'i have a feeling', 'likely',
+    'unlikely', 'probably', 'possibly',
+  ],
+  recommend: [
+    "i'd suggest", 'i would suggest', "i'd respectfully suggest", "i'd recommend", 'i would recommend', 'i recommend',
+    'recommend against', "i'd give", 'i would give', "i'd keep", "i'd promote", "i'd put", "i'd advise", 'i advise',
+    'you may want to', 'you might want to', 'you should', 'you could consider', 'if you want to keep', 'worth considering',
+    'go easy on', 'go gently', 'a little understanding', 'please go easy', 'worth knowing', 'you should know', 'heads-up',
+  ],
+  speech: [
+    'told me', 'tells me', 'telling me', 'said', 'says', 'mentioned', 'mentions', 'shared', 'shares', 'opened up', 'talked about',
+    'talks about', 'spoke about', 'brought up', 'brings up', 'raised', 'admitted', 'admits', 'confided', 'confessed', 'explained',
+    'described', 'describes', 'disclosed', 'revealed', 'let slip', 'complained', 'vented', 'brought along', 'feels that', 'felt that',
+    'feels', 'felt', 'thinks that', 'believes that', 'in her words', 'in his words', 'in their words', 'has told', 'did tell me',
+    'let me know that', 'has been telling me', 'been telling me', 'keeps saying', 'frustration with', 'frustrated with',
+    'the exact same', 'so much about you', 'told me so much', 'thinks', 'wants to', 'wishes', 'is working on', 'working on',
+  ],
+  'session-work': [
+    'we discussed', 'we talked about', 'we worked on', 'we explored', 'we looked at', 'we covered', 'we focused on', 'we spent',
+    'we used', 'we worked mostly on', 'we have been working on', 'we have been looking at', 'the pip work', 'topics covered',
+    'we unpacked', 'we mapped', 'spent most of the hour', 'in our session', 'in our sessions', 'in the session', 'last session',
+    'last time', 'last week he', 'last week she', 'in sessions',
+  ],
+  decline: [
+    'can not comment', 'cannot comment', 'will not comment', 'will not be commenting', 'not able to say', 'not able to share',
+    'unable to share', 'unable to say', 'not information i can give', 'not something i can share', 'not something i can',
+    'do not share', 'will not share', 'will not be sharing', 'do not report', 'will not be reporting', 'will not report',
+    'keep what we discuss', 'stays between us', 'stay between us', 'stays with me', 'is confidential', 'are confidential',
+    'confidential', 'his to share', 'hers to share', 'theirs to share', 'hers to tell', 'his to tell', 'up to him', 'up to her',
+    'up to them', 'welcome to share', 'best placed to', 'ask him directly', 'ask her directly', 'ask them directly', 'own reflections',
+    'never confirm or deny', 'not answered', 'will not hear about it', 'nothing about', 'only told', 'none of this goes',
+    'not part of the assessment', 'outside the coaching agreement', 'can not say', 'cannot say', 'will not say', 'not for me to say',
+    'prefer not to', 'no comment', 'not in a position', 'may share their own', 'may share his own', 'may share her own',
+    'her call', 'his call', 'your call', 'entirely up to', 'not my place', 'without needing to tell you', 'won\'t draw on',
+    'will not draw on any', 'any individual client', 'general terms', 'in general', 'three-way', 'contracting', 'safeguarding',
+    'ethics', 'code of ethics', 'i keep', 'by design',
+  ],
+  consent: [
+    'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written',
+    'agreed for sharing', 'agreed to share', 'agreed i could share', 'agreed that i share', 'happy for me to tell you',
+    'happy for me to share', 'happy for me to pass on', 'asked me to pass on', 'asked me to forward', 'asked me to share',
+    'asked me to tell you', 'asked me to let you know', 'with her permission', 'with his permission', 'with their permission',
+    'with her consent', 'with his consent', 'own words', 'would like you to have', 'asked me to confirm', 'is happy to share',
+    'is happy for you to know', 'wanted you to know', 'wants you to know', 'paragraph below', 'update below', 'her update',
+    'his update', 'their update',
+  ],
+  'other-client': [
+    'i coach him', 'i coach her', 'i coach them', 'i also coach', 'i am coaching', 'i am also coaching', 'another client',
+    'another of my clients', 'one of my clients', 'one of my other clients', 'other clients', 'another coachee',
+    'someone else i coach', 'someone else i work with', 'i coach him too', 'i coach her too', 'i work with her too',
+    'i work with him too', 'i also work with', 'coaching her too', 'coaching him too',
+  ],
+  colleague: [
+    'manager', 'line manager', 'boss', 'colleague', 'colleagues', 'team leader', 'team lead', 'director', 'head', 'deputy',
+    'deputy manager', 'peer', 'peers', 'supervisor', 'the team', 'his team', 'her team', 'the partner', 'new partner', 'ceo', 'cfo',
+    'matron', 'the board', 'senior leadership', 'hr', 'platform team', 'finance team', 'the head',
+  ],
+  logistics: [
+    'session', 'sessions', 'diary', 'calendar', 'invite', 'invites', 'booked', 'booking', 'rebook', 'reschedule', 'rescheduled',
+    'move', 'moved', 'cancel', 'cancelled', 'canceling', 'cancelling', 'invoice', 'invoices', 'room', 'venue', 'zoom', 'teams call',
+    'by phone', 'online', 'in person', 'mornings', 'afternoons', 'slot', 'slots', 'hours', 'attended', 'attendance', 'confirm',
+    'the dates', 'camera-off', 'audio', 'audio-only', 'time', 'date', 'appointment', 'appointments', 'timesheet', 'purchase order',
+    'po', 'paperwork', 'admin', 'email', 'parking', 'train', 'travel',
+  ],
+  topic: [
+    'workshop', 'talk', 'event', 'policy', 'policies', 'pack', 'training', 'course', 'webinar', 'awareness', 'programme',
+    'module', 'seminar', 'masterclass', 'parents', 'session on', 'family-friendly', 'signpost', 'service', 'resource', 'resources',
+    'any coachee', 'a coachee', 'any of the', 'all managers', 'anyone', 'everyone', 'in general', 'generally', 'typical',
+  ],
+  intensifier: [
+    'really', 'very', 'so', 'much', 'far', 'more', 'less', 'quite', 'pretty', 'incredibly', 'extremely', 'a bit', 'a little',
+    'rather', 'fairly', 'clearly', 'visibly', 'hugely', 'super', 'def', 'definitely', 'noticeably', 'genuinely', 'massively',
+    'seriously', 'such a', 'a lot more', 'way more',
+  ],
+};
+
+export interface Phrase {
+  words: string[];
+  signal: Signal;
+}
+
+function buildIndex(): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
+  for (const [signal, phrases] of Object.entries(PHRASES) as [Signal, string[]][]) {
+    for (const phrase of phrases) {
+      const words = tokenise(phrase, 0, phrase.length).map((t) => t.norm);
+      if (words.length === 0) continue;
+      const list = index.get(words[0]!) ?? [];
+      list.push({ words, signal });
+      index.set(words[0]!, list);
+    }
+  }
+  // Longest first, so "panic attacks" wins over "panic".
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+export const PHRASE_INDEX = buildIndex();
+
+/** Capitalised words that are never a person: greetings, days, months, acronyms of the trade. */
+export const NOT_NAMES = new Set(
+  (
+    'i hi hello hey dear thanks thank best regards kind warm warmly cheers sorry just please hope great good yes no happy could would ' +
+    'can will as if when what how why also so but and between funnily having quick heads candidly honestly before after any anything ' +
+    'none nothing overall progress rating comments concerns notes observations engagement sessions session next attendance format ' +
+    'invoice po hours coaching contract topics goals cancellation probation outcome summary wellbeing the this that these those it its ' +
+    'there here we you he she they his her their my our your me us them a an in on at for to from of with by about re fyi tbh btw ' +
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs fri sat sun january february march ' +
+    'april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec pip hr cv ' +
+    'acas gp ivf adhd ptsd ceo cfo l&d ld ok okay sure absolutely totally congrats congratulations well one two three four five six ' +
+    'seven eight nine ten first second third last q1 q2 q3 q4 am pm zoom teams trust team year week month day today tomorrow ' +
+    'yesterday morning afternoon evening lots love all both each every either neither many most some several anyway however ' +
+    'meanwhile unfortunately fortunately luckily sadly actually basically really very maybe perhaps only still even though although ' +
+    'because since while whereas unless until ps p.s mrs mr ms dr prof sir madam regarding subject dates room rooms quarterly ' +
+    'hours delivered total note reminder update updates agenda action actions item items question questions answer ok. ' +
+    'anything else is has was did does do had had not should must might shall let lets see look looking following further'
+  ).split(/\s+/),
+);

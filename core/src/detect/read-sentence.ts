@@ -1,0 +1,329 @@
+/**
+ * Reads one sentence: splits it into clauses, finds the signals in each, works out whom each
+ * signal is about (the coach, the reader, a client, nobody in particular), and decides which
+ * signals are disclosures. Everything a sentence's result depends on is in `SentenceFrame`, so the
+ * result can be cached by sentence text + frame key (see analyse-text.ts).
+ */
+import { PHRASE_INDEX, NOT_NAMES, type Signal } from './lexicon';
+import { splitClauses, tokenise, type Token } from './segment-text';
+import type { Category, RecipientRole, Channel } from './types';
+
+/** What a sentence needs to know about the message around it. */
+export interface SentenceFrame {
+  recipientRole: RecipientRole;
+  channel: Channel;
+  /** Lower-case names (and name parts) of the coach's clients. */
+  clients: ReadonlySet<string>;
+  /** Lower-case names that are not clients: the reader, the coach, sponsors, organisations. */
+  notClients: ReadonlySet<string>;
+  /** Lower-case names of the coachee the message is addressed to or about, when known. */
+  focus: ReadonlySet<string>;
+  /** Whether the previous sentence talked about a client, so "She…" has someone to point at. */
+  carry: boolean;
+}
+
+/** A finding before wording: offsets are absolute; `name` is the client it is about, if named. */
+export interface RawFinding {
+  start: number;
+  end: number;
+  category: Category;
+  weak: boolean;
+  name?: string;
+}
+
+export interface SentenceReading {
+  findings: RawFinding[];
+  /** The sentence mentions a client: the next sentence's pronouns may refer to them. */
+  mentionsClient: boolean;
+  /** The sentence declines to share or describes confidentiality. */
+  declines: boolean;
+  /** The sentence says the client wrote or approved what follows. */
+  consents: boolean;
+}
+
+interface Match {
+  signal: Signal;
+  from: number;
+  to: number;
+}
+
+type RefKind = 'coach' | 'we' | 'recipient' | 'client' | 'generic' | 'coaching' | 'colleague';
+
+interface Ref {
+  kind: RefKind;
+  index: number;
+  name?: string;
+}
+
+const COACH = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+const RECIPIENT = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'they', 'them', 'their', 'theirs', 'themselves']);
+const GENERIC = new Set(['anyone', 'someone', 'everyone', 'everybody', 'anybody', 'people', 'nobody', 'whoever']);
+const CLIENT_NOUNS = new Set(['coachee', 'client']);
+const COACHING_NOUNS = new Set(['coaching', 'sessions', 'session', 'programme', 'work', 'relationship', 'engagement', 'it']);
+const COPULA = new Set(["'s", 'is', 'was', 'are', 'were', 'am', 'been', 'be', 'being', 'has', 'have', 'had', 'seems', 'seemed', 'looks', 'looked', 'feels', 'felt', 'got', 'getting', 'gets', 'become', 'became', 'becoming', 'appears', 'sounds', 'stays', 'remains', 'coming', 'doing', 'not']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'going', 'shall', 'wo']);
+const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet', 'still', 'except']);
+/** After a capitalised first word, these make it read as a person doing something ("Keiko very motivated"). */
+const VERBISH = new Set(["'s", 'is', 'was', 'has', 'had', 'did', 'does', 'will', 'would', 'can', 'could', 'might', 'may', 'should', 'told', 'said', 'says', 'mentioned', 'feels', 'felt', 'seems', 'keeps', 'asked', 'wants', 'and', 'very', 'really', 'has', 'got', 'brought', 'described', 'attended', 'used', 'needs', 'made', 'would', 'clearly', 'definitely', 'visibly', 'possibly', 'isn', 'hasn', 'who', 'shared', 'opened', 'admitted', 'thinks', 'believes', 'is', 'also', 'now', 'still', 'just', 'already', 'seriously', 'never', 'always', 'often', 'rarely', 'not']);
+
+/** Words too common to be a name even when capitalised mid-sentence in a heading. */
+const isNameToken = (t: Token, frame: SentenceFrame) =>
+  !t.punct && t.norm.length > 1 && !NOT_NAMES.has(t.norm) && !frame.notClients.has(t.norm) && !/^[\d.,:/-]+$/.test(t.norm);
+
+export function readSentence(text: string, start: number, end: number, frame: SentenceFrame): SentenceReading {
+  const tokens = tokenise(text, start, end);
+  const clauses = splitClauses(tokens);
+  const reading: SentenceReading = { findings: [], mentionsClient: false, declines: false, consents: false };
+  const clauseInfo = clauses.map((clause) => {
+    const matches = findMatches(clause);
+    const refs = findRefs(clause, frame, matches);
+    return { clause, matches, refs, has: (s: Signal) => matches.some((m) => m.signal === s) };
+  });
+  reading.mentionsClient = clauseInfo.some((c) => c.refs.some((r) => r.kind === 'client'));
+  reading.consents = clauseInfo.some((c) => c.has('consent'));
+  // Declining covers the whole sentence, except what follows a "but" after it:
+  // "I can't comment on progress, but between us she's been anxious" still leaks.
+  let declined = false;
+  const quiet = clauseInfo.map((c) => {
+    const first = c.clause.find((t) => !t.punct)?.norm ?? '';
+    if (declined && CONTRAST.has(first)) declined = false;
+    if (c.has('decline')) declined = true;
+    return declined;
+  });
+  if (quiet.some(Boolean)) {
+    reading.declines = true;
+    // A decline also reaches back over the clauses before it ("…how Deepa is getting on, but I keep…").
+    const lastDecline = quiet.lastIndexOf(true);
+    for (let i = 0; i < lastDecline; i++) {
+      const first = clauseInfo[i + 1]?.clause.find((t) => !t.punct)?.norm ?? '';
+      if (!CONTRAST.has(first) || quiet[i + 1]) quiet[i] = true;
+    }
+  }
+  if (reading.consents) return reading;
+
+  const sentenceRefs = clauseInfo.flatMap((c) => c.refs);
+  clauseInfo.forEach((info, ci) => {
+    if (quiet[ci]) return;
+    const found = readClause(info.clause, info.matches, info.refs, sentenceRefs, frame);
+    reading.findings.push(...found);
+  });
+  return reading;
+}
+
+function findMatches(clause: Token[]): Match[] {
+  const matches: Match[] = [];
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i]!;
+    if (t.punct) continue;
+    const candidates = PHRASE_INDEX.get(t.norm);
+    if (!candidates) continue;
+    const seen = new Set<Signal>();
+    for (const phrase of candidates) {
+      if (seen.has(phrase.signal)) continue;
+      let j = i;
+      let ok = true;
+      for (const word of phrase.words) {
+        while (j < clause.length && clause[j]!.punct && clause[j]!.norm !== '-') j++;
+        const tok = clause[j];
+        if (!tok || (word !== '*' && tok.norm !== word)) {
+          ok = false;
+          break;
+        }
+        j++;
+      }
+      if (ok) {
+        seen.add(phrase.signal);
+        matches.push({ signal: phrase.signal, from: i, to: j });
+      }
+    }
+  }
+  return matches;
+}
+
+function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[] {
+  const refs: Ref[] = [];
+  // The "I" of "I think" or "I'd suggest" is the coach framing an opinion, not the subject of it.
+  const framed = new Set<number>();
+  for (const m of matches) if (m.signal === 'hedge' || m.signal === 'recommend') for (let k = m.from; k < m.to; k++) framed.add(k);
+  const colleague = new Set<number>();
+  for (const m of matches) if (m.signal === 'colleague') colleague.add(m.from);
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i]!;
+    if (t.punct || framed.has(i)) continue;
+    const w = t.norm;
+    const prev = clause[i - 1]?.norm;
+    if (COACH.has(w)) refs.push({ kind: 'coach', index: i });
+    else if (WE.has(w)) refs.push({ kind: 'we', index: i });
+    else if (RECIPIENT.has(w)) refs.push({ kind: 'recipient', index: i });
+    else if (THIRD.has(w)) refs.push({ kind: 'client', index: i });
+    else if (GENERIC.has(w) || (w === 'any' && !t.cap)) refs.push({ kind: 'generic', index: i });
+    else if (colleague.has(i)) refs.push({ kind: 'colleague', index: i });
+    else if (CLIENT_NOUNS.has(w) && (prev === 'the' || prev === 'my' || prev === 'this' || prev === 'our')) refs.push({ kind: 'client', index: i });
+    else if (CLIENT_NOUNS.has(w) && (prev === 'a' || prev === 'any' || prev === 'every')) refs.push({ kind: 'generic', index: i });
+    else if (COACHING_NOUNS.has(w) && w !== 'it' && (prev === 'the' || prev === undefined || prev === 'our' || prev === 'these')) refs.push({ kind: 'coaching', index: i });
+    else if (w === 'it' && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is') && clause[i + 2]?.norm === 'working') refs.push({ kind: 'coaching', index: i });
+    else if (frame.clients.has(w) || frame.focus.has(w)) refs.push({ kind: 'client', index: i, name: w });
+    else if (t.cap && isNameToken(t, frame)) {
+      const next = clause[i + 1];
+      const prevTok = clause[i - 1];
+      const sentenceStart = i === 0 || (prevTok?.punct ?? false);
+      // Two capitalised words in a row are usually a place, an organisation or a title.
+      const partOfProperPhrase = (next?.cap && !next.punct && isNameToken(next, frame)) || (prevTok?.cap && !prevTok.punct && !sentenceStart);
+      if (partOfProperPhrase) continue;
+      if (!sentenceStart || (next && VERBISH.has(next.norm))) refs.push({ kind: 'client', index: i, name: w });
+    }
+  }
+  return refs;
+}
+
+const OWNER_KINDS = new Set<RefKind>(['coach', 'we', 'recipient', 'client', 'generic', 'coaching', 'colleague']);
+
+/** Who a signal at token `at` is about: nearest reference before it, then after it, then earlier in the sentence. */
+function ownerOf(at: number, refs: Ref[], sentenceRefs: Ref[], clauseLength: number): { ref: Ref | undefined; explicit: boolean } {
+  let best: Ref | undefined;
+  for (const r of refs) if (r.index < at && at - r.index <= 16 && OWNER_KINDS.has(r.kind)) best = r;
+  if (best) return { ref: best, explicit: true };
+  for (const r of refs) {
+    if (r.index > at && r.index - at <= 8 && r.index < clauseLength) return { ref: r, explicit: true };
+  }
+  const before = sentenceRefs.filter((r) => !refs.includes(r));
+  const earlier = before.at(-1);
+  return { ref: earlier, explicit: false };
+}
+
+function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs: Ref[], frame: SentenceFrame): RawFinding[] {
+  const has = (s: Signal) => matches.some((m) => m.signal === s);
+  const role = frame.recipientRole;
+  const toClientSide = role === 'coachee' || role === 'other-client';
+  const clientRefs = refs.filter((r) => r.kind === 'client');
+  // In a message to a coachee, "you" and the coachee's own name are the reader, not someone else.
+  const thirdClientRefs = toClientSide ? clientRefs.filter((r) => !(r.name && frame.focus.has(r.name))) : clientRefs;
+  const found: { category: Category; weak: boolean; at: number; name?: string }[] = [];
+  const topical = has('topic');
+  const logistics = has('logistics');
+  const portal = frame.channel === 'hr-portal';
+  const nameOf = (r: Ref | undefined) => r?.name ?? thirdClientRefs.find((c) => c.name)?.name ?? sentenceRefs.find((c) => c.kind === 'client' && c.name)?.name;
+
+  const isClient = (r: Ref | undefined) => r?.kind === 'client' && !(toClientSide && r.name && frame.focus.has(r.name));
+  const elided = (r: Ref | undefined, explicit: boolean) => !r || (!explicit && r.kind !== 'client' && !frame.carry);
+
+  // The coach reveals another client to a client ("I coach him too", roster coachee B to coachee A).
+  if (toClientSide) {
+    if (has('other-client')) found.push({ category: 'third-party', weak: false, at: matches.find((m) => m.signal === 'other-client')!.from });
+    const other = thirdClientRefs.find((r) => r.name && frame.clients.has(r.name));
+    if (other && !has('logistics')) found.push({ category: 'third-party', weak: false, at: other.index, name: other.name });
+  }
+
+  // Opinion about the client's future: "I doubt he'll meet the PIP targets", "I think Aisha will get there".
+  const hedge = matches.find((m) => m.signal === 'hedge');
+  if (hedge) {
+    const target = refs.find((r) => r.index >= hedge.to && r.kind !== 'colleague');
+    if (target && isClient(target)) {
+      const after = clause.slice(target.index + 1, target.index + 6).map((t) => t.norm);
+      const modal = after.some((w) => MODALS.has(w)) || has('employment') || has('prediction');
+      found.push({ category: modal ? 'outcome-prediction' : 'progress-judgement', weak: false, at: hedge.from, name: target.name });
+    }
+  }
+
+  for (const m of matches) {
+    const { ref, explicit } = ownerOf(m.from, refs, sentenceRefs, clause.length);
+    const client = isClient(ref);
+    const none = elided(ref, explicit);
+    switch (m.signal) {
+      case 'wellbeing':
+      case 'personal':
+      case 'career': {
+        const category: Category = m.signal === 'wellbeing' ? 'wellbeing' : m.signal === 'personal' ? 'personal-life' : 'career-intent';
+        if (client || (!toClientSide && none && frame.carry && !topical)) found.push({ category, weak: !client, at: m.from, name: nameOf(ref) });
+        else if (!toClientSide && !ref && !topical && !logistics) found.push({ category, weak: true, at: m.from });
+        break;
+      }
+      case 'wellbeing-weak':
+      case 'personal-weak':
+        if (client && explicit && !(logistics && m.signal === 'wellbeing-weak' && !has('speech'))) {
+          found.push({ category: m.signal === 'wellbeing-weak' ? 'wellbeing' : 'personal-life', weak: true, at: m.from, name: nameOf(ref) });
+        }
+        break;
+      case 'judgement':
+        if ((client && (explicit || portal)) || ref?.kind === 'coaching' || (portal && none)) {
+          found.push({ category: 'progress-judgement', weak: true, at: m.from, name: nameOf(ref) });
+        }
+        break;
+      case 'prediction':
+        if (client || (none && !toClientSide)) found.push({ category: 'outcome-prediction', weak: false, at: m.from, name: nameOf(ref) });
+        break;
+      case 'employment':
+        if (client && explicit && clause.some((t) => MODALS.has(t.norm)) && !logistics) {
+          found.push({ category: 'outcome-prediction', weak: true, at: m.from, name: nameOf(ref) });
+        }
+        break;
+      case 'recommend':
+        if (!toClientSide && (thirdClientRefs.length > 0 || has('employment'))) {
+          found.push({ category: 'outcome-prediction', weak: true, at: m.from, name: nameOf(thirdClientRefs[0]) });
+        }
+        break;
+      case 'speech': {
+        if (!client) break;
+        const rest = clause.slice(m.to);
+        const restMatches = matches.filter((x) => x.from >= m.to);
+        const aboutOthers = restMatches.some((x) => x.signal === 'colleague') || refs.some((r) => r.index >= m.to && r.kind === 'client' && r.name && r.name !== ref!.name);
+        const opinion = /^(told|tells|telling|said|says|feels|felt|thinks|described|describes|complained|believes|keeps|has|did|been)$/.test(clause[m.from]!.norm);
+        const logisticsOnly = restMatches.length > 0 && restMatches.every((x) => x.signal === 'logistics');
+        if (logisticsOnly || rest.length === 0) break;
+        found.push({ category: aboutOthers && opinion ? 'third-party' : 'session-content', weak: true, at: m.from, name: nameOf(ref) });
+        break;
+      }
+      case 'session-work':
+        if (!toClientSide && (thirdClientRefs.length > 0 || sentenceRefs.some((r) => r.kind === 'client') || frame.carry || m.to - m.from > 1)) {
+          found.push({ category: 'session-content', weak: true, at: m.from, name: nameOf(thirdClientRefs[0]) });
+        }
+        break;
+      case 'intensifier': {
+        // "she's really engaging", "he's pretty disengaged", "Keiko very motivated".
+        if (!client || !ref || m.from - ref.index > 4) break;
+        const between = clause.slice(ref.index + 1, m.from);
+        if (!between.every((t) => COPULA.has(t.norm))) break;
+        const word = clause[m.to];
+        if (!word || word.punct || MODALS.has(word.norm) || word.norm === 'much' || logistics) break;
+        found.push({ category: 'progress-judgement', weak: true, at: m.from, name: nameOf(ref) });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (found.length === 0) return [];
+
+  // Everything about a client in a message to another client is third-party content.
+  if (toClientSide) {
+    for (const f of found) f.category = 'third-party';
+  }
+  // One finding per category per clause, the most specific first.
+  const span = trimClause(clause);
+  const seen = new Set<Category>();
+  const out: RawFinding[] = [];
+  for (const f of found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category))) {
+    if (seen.has(f.category)) continue;
+    // A clause that says something specific needn't also say it was "shared in a session".
+    if (f.category === 'session-content' && [...seen].some((c) => c !== 'progress-judgement')) continue;
+    if (f.category === 'progress-judgement' && (seen.has('outcome-prediction') || seen.has('wellbeing'))) continue;
+    seen.add(f.category);
+    out.push({ start: span.start, end: span.end, category: f.category, weak: f.weak, ...(f.name ? { name: f.name } : {}) });
+  }
+  return out;
+}
+
+const PRIORITY: Category[] = ['third-party', 'quotation', 'wellbeing', 'personal-life', 'career-intent', 'outcome-prediction', 'progress-judgement', 'session-content'];
+
+/** Openers that frame a disclosure rather than make it ("Between us,", "fyi", "I should flag that"). */
+const LEAD_INS = new Set(['and', 'but', 'so', 'which', 'between', 'us', 'fyi', 'btw', 'honestly', 'candidly', 'frankly', 'just', 'also', 'plus', 'because', 'as', 'while', 'though', 'although', 'however', 'then']);
+
+function trimClause(clause: Token[]): { start: number; end: number } {
+  let a = 0;
+  let b = clause.length - 1;
+  while (a < b && (clause[a]!.punct || (LEAD_INS.has(clause[a]!.norm) && a < 3))) a++;
+  while (b > a && clause[b]!.punct && !/["'\u201d\u2019)]/u.test(clause[b]!.norm)) b--;
+  return { start: clause[a]!.start, end: clause[b]!.end };
+}
