@@ -1,0 +1,42 @@
+import { browser } from '@wxt-dev/webextension-polyfill/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startGuard } from '../../lib/guard';
+import { createDispatcher, createSender, type BackgroundProtocol, type ContentProtocol } from '../../lib/messaging';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  // Editors live in iframes (TinyMCE, webmail composers), some of them about:blank or srcdoc.
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const toBackground = createSender<BackgroundProtocol>((m) => browser.runtime.sendMessage(m));
+    const host = location.hostname || (() => {
+      // about:blank / srcdoc frames inherit their creator's origin; name the site after it.
+      try {
+        return window.parent.location.hostname;
+      } catch {
+        return '';
+      }
+    })();
+    const guard = startGuard(
+      document,
+      {
+        loadSettings: () => toBackground('get-page-settings', { host }),
+        ignore: async (category, text) => void (await toBackground('add-ignored', { category, text })),
+        consent: async (record) => void (await toBackground('add-consent', record)),
+        reportFindings: (findings) => void toBackground('report-field-state', { findings }).catch(() => undefined),
+      },
+      ctx.signal,
+    );
+    const listener = createDispatcher<ContentProtocol, unknown>({
+      'get-frame-info': () => ({ host, enabled: guard.enabled() }),
+      'settings-changed': async () => {
+        await guard.refresh();
+        return null;
+      },
+    });
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  },
+});
