@@ -5,6 +5,7 @@ import { findSuspects } from './find-suspects';
 import { cloneMapping, createPseudonymMapping, parsePseudonymMapping } from './pseudonym-mapping';
 import { compileRoster } from './recognise-roster';
 import { recogniseNames } from './recognise-names';
+import { recogniseWithCompromise } from './recognise-compromise';
 import { recogniseStructured } from './recognise-structured';
 import { mergeSpans } from './span';
 import type { AnonymisedNote, AnonymiseOptions, AnonymiseResult, IdentifierReport, PseudonymMapping, Replacement, Suspect } from './types';
@@ -27,9 +28,19 @@ const KNOWN_OPTIONS = new Set(['roster', 'mapping']);
  * const second = anonymise('Ms Shah was calmer.', { roster, mapping: first.mapping }); // same pseudonyms
  */
 export function anonymise(text: string, options: AnonymiseOptions = {}): AnonymiseResult {
+  return anonymiseWith(text, options, 'rules');
+}
+
+/**
+ * Which name recognisers run: our rules (the default), compromise's entity finder, or both.
+ * Internal: the eval uses it to show which wins; not part of the public surface.
+ */
+export type NameRecognisers = 'rules' | 'compromise' | 'both';
+
+export function anonymiseWith(text: string, options: AnonymiseOptions, recognisers: NameRecognisers): AnonymiseResult {
   checkText(text);
   const { roster, mapping } = checkOptions(options);
-  const assigned = identify(text, roster, mapping);
+  const assigned = identify(text, roster, mapping, recognisers);
   const replacements: Replacement[] = [];
   const pieces: string[] = [];
   // Offsets of the output, to carry suspects over from the input text.
@@ -84,11 +95,12 @@ export function findIdentifiers(text: string, options: AnonymiseOptions = {}): I
   };
 }
 
-function identify(text: string, roster: Roster | undefined, mapping: PseudonymMapping): Assigned[] {
+function identify(text: string, roster: Roster | undefined, mapping: PseudonymMapping, recognisers: NameRecognisers = 'rules'): Assigned[] {
   const structured = recogniseStructured(text);
   const rosterSpans = compileRoster(roster).find(text);
-  const names = recogniseNames(text, [...structured, ...rosterSpans], roster);
-  const spans = mergeSpans([...structured, ...rosterSpans, ...names]);
+  const names = recognisers === 'compromise' ? [] : recogniseNames(text, [...structured, ...rosterSpans], roster);
+  const extra = recognisers === 'rules' ? [] : recogniseWithCompromise(text);
+  const spans = mergeSpans([...structured, ...rosterSpans, ...names, ...extra]);
   return assignPseudonyms(text, spans, roster, mapping);
 }
 

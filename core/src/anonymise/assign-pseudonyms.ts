@@ -135,7 +135,8 @@ export function assignPseudonyms(text: string, spans: Span[], roster: Roster | u
     if (!entry && (span.type === 'person' || span.type === 'organisation')) {
       const tokens = form.split(' ');
       // A lone "Tyler" joins "Tyler Osgood"; a new full name never merges into someone else's.
-      if (tokens.length === 1) entry = byToken.get(`${span.type}:${tokens[0]}`);
+      // Across types too: a lone "Albatros" joins "Albatros Resorts" even when it looked like a person.
+      if (tokens.length === 1) entry = byToken.get(`${span.type}:${tokens[0]}`) ?? byToken.get(`${span.type === 'person' ? 'organisation' : 'person'}:${tokens[0]}`);
     }
     if (!entry) {
       if (span.type === 'person') entry = newEntry('person', span.hint ? numberedHint(span.hint, used, nextNumbered) : nextNumbered('Colleague'), words);
@@ -152,7 +153,7 @@ export function assignPseudonyms(text: string, spans: Span[], roster: Roster | u
 function numberedHint(hint: PersonHint, used: Set<string>, nextNumbered: (prefix: string) => string): string {
   const label = HINT_LABEL[hint];
   // The first partner is simply "Partner"; a second one (an ex, a colleague's) gets a number.
-  if (hint === 'partner' && !used.has(label)) return label;
+  if (hint === 'partner') return used.has(label) ? nextNumbered(label).replace(/ 1$/, ' 2') : label;
   return nextNumbered(label);
 }
 

@@ -18,8 +18,10 @@ export const NEVER_NAMES = set(`
   halloween new year's eve bank holiday holidays
   god allah lord jesus
   internet web email zoom teams slack whatsapp linkedin google microsoft excel powerpoint word outlook
+  ofsted ofcom ofgem ofwat hmrc dwp cqc fca pra gmc nmc acas sec irs osha eeoc fda ema who un eu
   sms pdf ceo cfo coo cto cio cpo chro cmo md vp svp evp hr l&d pip eap gp nhs hrt adhd ocd ptsd ms q1 q2 q3 q4
   dr mr mrs ms miss mx prof professor sir dame lady lord pak ibu bapak sri shri herr frau
+  do does did is are was were have has had can could would should will shall might must let please thanks
   `);
 
 /** Nationalities, languages, regions of culture and faiths: keep them, they are not a person. */
@@ -78,7 +80,8 @@ export const ORG_SUFFIXES = set(`
 export const PLACE_SUFFIXES = set(`
   street st road rd avenue ave lane ln drive boulevard blvd way place square sq court ct crescent terrace
   close gardens parkway highway hwy row mews hill park green walk quay wharf bridge gate estate village
-  valley city town county province state region district heights grove
+  valley city town county province state region district heights grove lake bay island islands beach river falls
+  springs harbour harbor point hills fields
 `);
 
 /** Relation words before a name say what the person is to the coachee. */
@@ -161,7 +164,10 @@ export function isCommonWord(word: string): boolean {
   if (NEVER_NAMES.has(lower) || EXTRA_COMMON.has(lower) || FUNCTION_WORDS.has(lower) || TITLE_WORDS.has(lower)) return true;
   const tags = lexiconTags(lower);
   if (tags.length > 0) return !tags.every((t) => NAME_TAGS.has(t));
-  for (const stem of [lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ed$/, ''), lower.replace(/ing$/, '')]) {
+  if (lower.includes('-')) return lower.split('-').every((part) => part === '' || isCommonWord(part));
+  const stems = [lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ed$/, ''), lower.replace(/ing$/, '')];
+  if (lower.length > 5) stems.push(lower.replace(/ly$/, ''), lower.replace(/ly$/, 'le'), lower.replace(/ily$/, 'y'));
+  for (const stem of stems) {
     if (stem !== lower && stem.length > 2 && lexiconTags(stem).some((t) => !NAME_TAGS.has(t))) return true;
   }
   return lower.length > 5 && COMMON_SUFFIX.test(lower);

@@ -1,7 +1,271 @@
+/**
+ * People, organisations and places that are NOT in the roster: colleagues, partners, children,
+ * other companies, schools, hospitals, cities. Found by shape and context rather than by list:
+ *
+ * - a run of capitalised words in mid-sentence is a proper noun unless every word is a calendar,
+ *   culture, role or function word ("Western", "Treasury", "Customer Success");
+ * - at the start of a sentence capitals say nothing, so a word there needs more: it is a known
+ *   name to compromise's lexicon, or not an English word at all, or it is found elsewhere as a name;
+ * - the last word types it (Ltd, Trust, Hospital → organisation; Street, Road → address), and so
+ *   do the words before it ("her partner X" → a partner, "in X" → a place, "Dr X" → a person);
+ * - every word of a name found once is replaced everywhere ("Tyler Osgood" … "Tyler").
+ */
 import type { Roster } from '../roster';
-import type { Span } from './span';
+import {
+  CULTURE_WORDS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  isCommonWord,
+  isKnownName,
+  isKnownPlace,
+  NEVER_NAMES,
+  ORG_SUFFIXES,
+  PLACE_SUFFIXES,
+  RELATIONS,
+  TITLE_WORDS,
+} from './lexicon';
+import { overlapsAny, type PersonHint, type Span } from './span';
 
-/** People, organisations and places not in the roster, found by shape and context. */
-export function recogniseNames(_text: string, _known: readonly Span[], _roster: Roster | undefined): Span[] {
-  return [];
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+  lower: string;
+}
+
+// A capitalised word, with inner hyphens and apostrophes (Asante-Mensah, O'Brien, Kerry-Ann), or an initial ("C.").
+const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_@/])(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}\.)(?![\p{N}_@])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
+const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', '&', 'and', 'for', 'the', 'on', 'upon']);
+const PLACE_PREPOSITIONS = /\b(?:in|near|outside|around|to|towards|via|across|from|based in|lives in|living in|moved to|back to|flat in|house in|office in|offices in|site in|plant in|campus in)\s+(?:the\s+)?$/i;
+const PERSON_VERBS = /^\s*(?:,|['’]s\b|\s(?:is|was|has|had|says|said|thinks|thought|feels|felt|wants|wanted|told|tells|asked|asks|came|comes|called|calls|seems|seemed|will|would|can|could|did|does|didn't|doesn't|isn't|wasn't|hasn't|won't|and|who|went|got|gave|sent|emailed|mentioned|cried|laughed|joined|left|died|never|always|just|also|knows|knew|believes|admitted|agreed|refused)\b)/;
+
+function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  let quoted = false;
+  while (i >= 0 && /[ \t"'“‘”’(*_>#\d]/.test(text[i]!)) {
+    // A list number "2. Name" counts as a boundary, a year or count "3 Name" does not.
+    if (/\d/.test(text[i]!) && !/[.)]/.test(text[i + 1] ?? '')) return false;
+    if (/["“‘]/.test(text[i]!) && i === index - 1) quoted = true;
+    i--;
+  }
+  if (i < 0 || quoted) return true;
+  const c = text[i]!;
+  if (/[\n!?:;|•—–-]/.test(c)) return true;
+  if (c === '.') {
+    // "Dr. Kenneth" or "Prof. Jacinta" is not a sentence end; "M. T." neither.
+    const before = /(?<![\p{L}'’])(\p{L}+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
+    if (before && (HONORIFICS.has(before[1]!.toLowerCase()) || /^\p{Lu}$/u.test(before[1]!))) return false;
+    return true;
+  }
+  return false;
+}
+
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(CAPITALISED)) {
+    let word = m[0];
+    // A possessive stays with the sentence: "Jordan's" → "Jordan".
+    if (/['’]s$/u.test(word)) word = word.slice(0, -2);
+    if (word === '') continue;
+    tokens.push({ start: m.index, end: m.index + word.length, word, lower: word.toLowerCase() });
+  }
+  return tokens;
+}
+
+const isAcronym = (w: string) => /^\p{Lu}{2,6}s?$/u.test(w) && w.length <= 6;
+const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
+
+/** A word that never makes a sequence a name by itself. */
+function isPlainWord(t: Token, atStart: boolean): boolean {
+  const l = t.lower;
+  if (NEVER_NAMES.has(l) || CULTURE_WORDS.has(l) || FUNCTION_WORDS.has(l) || TITLE_WORDS.has(l)) return true;
+  if (isAcronym(t.word)) return true;
+  // "Welsh-speaking", "Forty-plus": a compound of plain words is plain.
+  if (l.includes('-') && l.split('-').every((part) => part === '' || NEVER_NAMES.has(part) || CULTURE_WORDS.has(part) || isCommonWord(part))) return true;
+  if (atStart) return isCommonWord(t.word) && !isKnownName(t.word);
+  return false;
+}
+
+export function recogniseNames(text: string, known: readonly Span[], roster: Roster | undefined): Span[] {
+  const tokens = tokenise(text).filter((t) => !overlapsAny(known, t.start, t.end));
+  const spans: Span[] = [];
+  const nameTokens = new Map<string, Span['type']>();
+
+  // 1. Group neighbouring capitalised words into sequences ("Gold Coast Commercial Bank", "Bank of Scotland").
+  const sequences: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = current[current.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, t.start);
+      const joined = /^ ?$/.test(gap) || (/^ (\p{Ll}+|&) $/u.test(gap) && CONNECTORS.has(gap.trim().toLowerCase()) && text[prev.end] !== "'");
+      if (joined && !/^['’]/.test(text.slice(prev.end, prev.end + 1))) {
+        current.push(t);
+        continue;
+      }
+      sequences.push(current);
+    }
+    current = [t];
+  }
+  if (current.length > 0) sequences.push(current);
+
+  for (let seq of sequences) {
+    // "Tyler and Jordan" is two people; "Bank of Scotland" or "Marks and Spencer Group" is one organisation.
+    for (const part of splitAtConnectors(text, seq)) {
+      seq = part;
+      const atStart = isSentenceStart(text, seq[0]!.start);
+      // Leading "The", honorific-free sentence starters, and trailing calendar words are not the name.
+      while (seq.length > 0 && (NEVER_NAMES.has(seq[0]!.lower) && !HONORIFICS.has(seq[0]!.lower))) seq = seq.slice(1);
+      while (seq.length > 0 && NEVER_NAMES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(0, -1);
+      if (seq.length === 0) continue;
+      const first = seq[0]!;
+      const last = seq[seq.length - 1]!;
+      const start = seq === part ? first.start : first.start;
+      const stillAtStart = atStart && first === part[0];
+      const lowers = seq.map((t) => t.lower.replace(/\.$/, ''));
+      // Job titles are suspects, not names: "Head of Corporate Credit", "Chief Sustainability Officer".
+      if (lowers.some((l) => TITLE_WORDS.has(l)) && !(HONORIFICS.has(lowers[0]!) && !lowers.slice(1).some((l) => TITLE_WORDS.has(l) || FUNCTION_WORDS.has(l)))) {
+        const titleless = trimTitle(seq);
+        if (titleless.length === 0) continue;
+        seq = titleless;
+      }
+      const words = seq.filter((t) => !isInitial(t.word));
+      if (words.length === 0) continue;
+      const honorific =
+        HONORIFICS.has(seq[0]!.lower.replace(/\.$/, '')) && seq.length > 1 && !seq.slice(1).some((t) => TITLE_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower));
+      const orgSuffix = ORG_SUFFIXES.has(last.lower.replace(/\.$/, '')) && seq.length > 1;
+      const placeSuffix = PLACE_SUFFIXES.has(last.lower.replace(/\.$/, '')) && seq.length > 1;
+      const plain = words.every((t, i) => isPlainWord(t, stillAtStart && i === 0 && seq[0] === t));
+      const allCommon = words.every((t) => isPlainWord(t, true));
+      if (!honorific && !orgSuffix && !placeSuffix) {
+        if (plain) continue;
+        // At a sentence start capitals say nothing: an ordinary-looking run is not a name, and a
+        // lone unknown word needs a sign of a person after it ("Ziad was", "Kerem, she says").
+        if (stillAtStart && allCommon) continue;
+        if (stillAtStart && words.length === 1 && !isKnownName(words[0]!.word) && !nicknameOf(words, roster) && !PERSON_VERBS.test(text.slice(seq[0]!.end, seq[0]!.end + 30))) continue;
+        // Title Case common words mid-sentence ("Line Manager", "Claims Quality") are not names.
+        if (words.length > 1 && allCommon && words.every((t) => FUNCTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NEVER_NAMES.has(t.lower))) continue;
+      }
+      let spanStart = seq[0]!.start;
+      let spanEnd = seq[seq.length - 1]!.end;
+      const before = text.slice(Math.max(0, spanStart - 40), spanStart);
+      const after = text.slice(spanEnd, spanEnd + 40);
+      let type: Span['type'];
+      if (honorific) type = 'person';
+      else if (orgSuffix) type = 'organisation';
+      else if (placeSuffix) type = 'place';
+      else type = guessType(seq, before, after, stillAtStart);
+
+      // "1700 Wynkoop St, Denver, CO 80202": a number before a street and the town after it.
+      if (type === 'place') {
+        const num = /(\d{1,5}[A-Za-z]?,?\s+)$/.exec(before);
+        if (num && placeSuffix) spanStart -= num[1]!.length;
+        const tail = /^(?:,\s*(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2}))*(?:,?\s+(?:[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))?(?![\p{L}])/u.exec(after);
+        if (tail && tail[0].length > 0 && !/^,\s*(?:and|but|who|which)\b/i.test(tail[0])) spanEnd += tail[0].replace(/,\s*$/, '').length;
+      }
+      const span: Span = { start: spanStart, end: spanEnd, type, source: 'rules' };
+      if (type === 'person') {
+        const hint = personHint(before);
+        if (hint) span.hint = hint;
+        const rosterKey = nicknameOf(seq, roster) ?? aliasOf(before, spanStart, [...known, ...spans]);
+        if (rosterKey) span.rosterKey = rosterKey;
+      }
+      spans.push(span);
+      for (const t of words) if (!isPlainWord(t, true) || words.length === 1) if (!nameTokens.has(t.word)) nameTokens.set(t.word, type);
+      void start;
+    }
+  }
+
+  // 2. A name found once is a name everywhere: "Kerem" at the start of a sentence, too.
+  const taken = [...known, ...spans];
+  for (const t of tokens) {
+    const type = nameTokens.get(t.word);
+    if (!type || overlapsAny(taken, t.start, t.end)) continue;
+    const span: Span = { start: t.start, end: t.end, type, source: 'rules' };
+    if (type === 'person') {
+      const rosterKey = nicknameOf([t], roster);
+      if (rosterKey) span.rosterKey = rosterKey;
+    }
+    spans.push(span);
+    taken.push(span);
+  }
+  return spans;
+}
+
+function splitAtConnectors(text: string, seq: Token[]): Token[][] {
+  const last = seq[seq.length - 1]!.lower.replace(/\.$/, '');
+  if (ORG_SUFFIXES.has(last) || TITLE_WORDS.has(seq[0]!.lower)) return [seq];
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    const t = seq[i]!;
+    const prev = seq[i - 1];
+    if (prev && /^ (?:and|&|of|for|the|on|upon) $/i.test(text.slice(prev.end, t.start))) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(t);
+  }
+  parts.push(current);
+  return parts.filter((p) => p.length > 0);
+}
+
+/** Drops the job-title words, keeping a name that follows ("VP Sales Tyler Osgood" → "Tyler Osgood"). */
+function trimTitle(seq: Token[]): Token[] {
+  // "Head of Marketplace", "Director of Revenue": what follows "of" after a title is its department.
+  if (TITLE_WORDS.has(seq[0]!.lower.replace(/\.$/, '')) && seq.some((t) => t.lower === 'of')) return [];
+  let lastTitle = -1;
+  seq.forEach((t, i) => {
+    const l = t.lower.replace(/\.$/, '');
+    if (TITLE_WORDS.has(l) || FUNCTION_WORDS.has(l) || CONNECTORS.has(l)) lastTitle = i;
+  });
+  const rest = seq.slice(lastTitle + 1);
+  return rest.every((t) => isPlainWord(t, true)) ? [] : rest;
+}
+
+function guessType(seq: Token[], before: string, after: string, atStart: boolean): Span['type'] {
+  const words = seq.map((t) => t.word);
+  if (PLACE_PREPOSITIONS.test(before)) return seq.length === 1 && isKnownName(words[0]!) && !isKnownPlace(words[0]!) ? 'person' : 'place';
+  if (words.some((w) => isKnownPlace(w)) && !words.some((w) => isKnownName(w) && !isKnownPlace(w))) return 'place';
+  if (/^\s+(?:office|offices|site|plant|campus|branch|store|depot|headquarters|hq)\b/i.test(after)) return 'place';
+  if (/\b(?:at|for|with|joined|left|from)\s+(?:the\s+)?$/i.test(before) && seq.length > 1 && !isKnownName(words[0]!)) return 'organisation';
+  if (personHint(before) || PERSON_VERBS.test(after) || isKnownName(words[0]!)) return 'person';
+  if (seq.length >= 3) return 'organisation';
+  if (seq.length === 2 && words.some((w) => isCommonWord(w))) return 'organisation';
+  void atStart;
+  return 'person';
+}
+
+/** "her partner Lewis", "his wife, Adwoa,", "a close friend, Catriona": what the person is. */
+function personHint(before: string): PersonHint | undefined {
+  const m = /(?:\b(\p{L}+)\s+(?:\p{L}+\s+)?)?\b([\p{L}-]+)\.?,?\s+$/u.exec(before);
+  if (!m) return undefined;
+  const hint = RELATIONS[m[2]!.toLowerCase()];
+  // "her partner Lewis" is a partner; "a partner, Hal" in a firm is a colleague.
+  if (hint === 'partner' && !/^(?:her|his|their|my|your|our)$/i.test(m[1] ?? '')) return 'colleague';
+  return hint;
+}
+
+/** "Yiming, who goes by Jimmy": the alias joins the roster person just named. */
+function aliasOf(before: string, at: number, found: readonly Span[]): string | undefined {
+  if (!/\b(?:goes by|go by|known as|aka|a\.k\.a\.|nicknamed|prefers|called)\s+["“']?$/i.test(before)) return undefined;
+  let best: Span | undefined;
+  for (const s of found) if (s.rosterKey?.startsWith('person:') && s.end <= at && at - s.end < 80 && (!best || s.end > best.end)) best = s;
+  return best?.rosterKey;
+}
+
+/** A shortened first name of a roster person ("Montse" for Montserrat, "Lachie" for Lachlan). */
+function nicknameOf(seq: Token[], roster: Roster | undefined): string | undefined {
+  if (!roster || seq.length > 2) return undefined;
+  const word = seq[0]!.word.toLowerCase();
+  if (word.length < 3) return undefined;
+  for (let i = 0; i < roster.people.length; i++) {
+    const given = roster.people[i]!.name.split(/\s+/)[0]!.toLowerCase();
+    if (given === word) return `person:${i}`;
+    let common = 0;
+    while (common < Math.min(given.length, word.length) && given[common] === word[common]) common++;
+    if ((given.startsWith(word) && word.length >= 3) || (given.endsWith(word) && word.length >= 4) || (common >= 4 && word.length <= common + 2 && word.length < given.length)) return `person:${i}`;
+  }
+  return undefined;
 }

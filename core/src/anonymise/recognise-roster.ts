@@ -55,6 +55,7 @@ function personForms(name: string, aliases: readonly string[], key: string): For
       }
     }
     add(String.raw`${fi}\.\s?${esc(last)}`, true); // D. Szymanski
+    if (/^\p{Lu}$/u.test(first[0]!) && /^\p{Lu}/u.test(last)) add(esc(first[0]! + initialsOf(last)[0]!.replace(/-/g, '')), true); // DF, MDH
     add(`${esc(last)},\\s+${esc(first)}`, false); // Szymanski, Dwayne
   }
   return forms;

@@ -17,7 +17,7 @@ const BARE_DOMAIN = new RegExp(
 );
 
 // A run of digits and separators starting with +, ( or a digit; checked for digit count afterwards.
-const PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?![\p{L}\p{N}/-])/gu;
+const PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,6}){1,4}(?![\p{L}\p{N}/-])/gu;
 
 // Letters then digit groups joined by - or /: WA-0419, IR-25-0718, SUSD-IR-24-0091, CMP/COMP/117.
 const CODE_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){0,4}[-/]?\d{3,12}[A-Z]?(?![\p{L}\p{N}])/gu;
@@ -88,6 +88,10 @@ export function recogniseStructured(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(NUMERIC_DATE)) {
+    // "session 6/6", "3/6 sessions" are counts, not dates.
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (/\b(?:sessions?|meetings?|mtgs?|calls?)\s*#?\s*$/i.test(before) || /^\s*(?:sessions?|meetings?)\b/i.test(after)) continue;
     if (isPlausibleNumericDate(m[0])) add(m.index, m.index + m[0].length, 'date');
   }
   return spans;
