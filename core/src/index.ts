@@ -29,7 +29,7 @@ export {
 export { createMemoryKeyStore, importKey, findKey, readStoredPublicKeys, type KeyStore, type StoredKey } from './seal/key-store';
 export { renderCaseDocument, parseCaseDocument } from './seal/case-document';
 export { sealCase, sealReply, type SealCaseOptions, type SealReplyOptions } from './seal/seal-case';
-export { openCase, openReply, openSealed, type OpenCaseOptions } from './seal/open-case';
+export { openCase, openReply, openSealed, sealedForKeyIds, type OpenCaseOptions } from './seal/open-case';
 export * from './anonymise/types';
 export { anonymise, findIdentifiers } from './anonymise/anonymise-note';
 export { createPseudonymMapping, parsePseudonymMapping, MappingError } from './anonymise/pseudonym-mapping';

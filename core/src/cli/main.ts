@@ -1,11 +1,18 @@
 import { CliError, type Io } from './io';
 import { runScan } from './scan';
+import { runKeys } from './keys';
+import { runOpen } from './open';
+import { runReply, runSeal } from './seal';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
 /** Every subcommand, each in its own file. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   scan: { run: runScan, summary: 'check a message for confidential content before it goes to a sponsor' },
+  keys: { run: runKeys, summary: 'generate, import, export and list keys for sealed supervision cases' },
+  seal: { run: runSeal, summary: 'seal an anonymised case for your supervisor (encrypted and signed)' },
+  open: { run: runOpen, summary: 'open a sealed case or reply, checking who signed it' },
+  reply: { run: runReply, summary: "seal a supervisor's reply to a case, back to the coach" },
 };
 
 export const USAGE = `Usage: coach-guard <command> [options]

@@ -267,3 +267,27 @@ function classifyDecryptError(error: unknown, maxSize: number): SealError {
   if (/unexpected end|premature|truncat/i.test(message)) return truncated();
   return new SealError('tampered', `the sealed case cannot be decrypted: ${message}`, { cause: error });
 }
+
+/**
+ * The long key ids (16 hex digits) a sealed file is encrypted to, read from its headers without
+ * decrypting — so a host can pick which of its private keys to unlock. Refuses what openCase would
+ * refuse for its structure (`not-a-sealed-case`, `truncated`, `too-large`).
+ *
+ * @example
+ * ```ts
+ * const ids = await sealedForKeyIds(bytes); // ['9C58EE586A3C2E8A', …]
+ * ```
+ */
+export async function sealedForKeyIds(sealed: Uint8Array | string, maxSize: number = DEFAULT_MAX_CASE_SIZE): Promise<string[]> {
+  const input = typeof sealed === 'string' ? encodeUtf8(sealed) : sealed;
+  if (input.length > maxSize) throw tooLarge(`is ${input.length} bytes`, maxSize);
+  const binary = await dearmor(input);
+  scanPackets(binary, maxSize);
+  let message: openpgp.Message<Uint8Array>;
+  try {
+    message = await openpgp.readMessage({ binaryMessage: binary, config: { ...GNUPG_COMPATIBLE_CONFIG, maxDecompressedMessageSize: maxSize } });
+  } catch (error) {
+    throw classifyReadError(error, maxSize);
+  }
+  return message.getEncryptionKeyIDs().map((id) => id.toHex().toUpperCase());
+}
