@@ -60,6 +60,7 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
   const raw: RawFinding[] = [];
   const vouched: Segment[] = consentedRanges(text, context);
   let carry = false;
+  let lastName: string | undefined;
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const cacheKey: string = `${key}\u0000${carry ? 1 : 0}\u0000${sentenceText}`;
@@ -75,7 +76,10 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
         if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
       }
     }
-    for (const f of reading.findings) raw.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start });
+    // A finding that names nobody is about the client named most recently ("Sam… He's doing well").
+    const named = lastName ?? reading.names[0];
+    for (const f of reading.findings) raw.push({ ...f, start: f.start + sentence.start, end: f.end + sentence.start, ...(f.name || !named ? {} : { name: named }) });
+    lastName = reading.names.at(-1) ?? lastName;
     if (reading.consents) vouched.push(vouchedRange(text, sentence));
     carry = reading.mentionsClient || (carry && reading.findings.length > 0);
   }

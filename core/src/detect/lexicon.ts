@@ -43,7 +43,9 @@ export type Signal =
   /** Turns a nearby word into a general topic rather than a person's state ("awareness week"). */
   | 'topic'
   /** Intensifiers that, after "she's", make almost any word an evaluation ("really", "far more"). */
-  | 'intensifier';
+  | 'intensifier'
+  /** A client's situation ("dealing with", "going through"): content when told to another client. */
+  | 'situation';
 
 const PHRASES: Record<Signal, string[]> = {
   wellbeing: [
@@ -56,13 +58,13 @@ const PHRASES: Record<Signal, string[]> = {
     'injury', 'diagnosis', 'diagnosed', 'cancer', 'chemo', 'chemotherapy', 'pregnant', 'pregnancy', 'miscarriage', 'ivf', 'fertility',
     'menopause', 'adhd', 'autism', 'autistic', 'dyslexia', 'dyslexic', 'disability', 'chronic', 'migraines', 'tearful', 'in tears',
     'crying', 'cried', 'distressed', 'distress', 'breakdown', 'self-harm', 'suicidal', 'eating disorder', 'panic', 'fragile',
-    'not coping', 'can not cope', 'breaking me', 'ptsd', 'trauma', 'traumatised', 'bipolar', 'ocd', 'long covid',
+    'not coping', 'can not cope', 'ptsd', 'trauma', 'traumatised', 'bipolar', 'ocd', 'long covid',
   ],
   'wellbeing-weak': [
     'stress', 'stressed', 'struggling', 'worried', 'worrying', 'worries', 'scared', 'frightened', 'afraid', 'ashamed', 'lonely',
     'isolated', 'upset', 'angry', 'knocked', 'shaken', 'rattled', 'on edge', 'tired', 'low', 'hard for her', 'hard for him',
     'finds them hard', 'find them hard', 'finds it hard', 'finding it hard', 'emotional', 'vulnerable', 'not herself', 'not himself',
-    'sleeping', 'health', 'can not sit', 'feels invisible', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up',
+    'sleeping', 'health', 'can not sit', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up',
   ],
   personal: [
     'divorce', 'divorced', 'divorcing', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
@@ -72,8 +74,7 @@ const PHRASES: Record<Signal, string[]> = {
     'alcoholic', 'addiction', 'addicted', 'gambling', 'rehab', 'sober', 'sobriety', 'caring for', 'carer', 'caring responsibilities',
     'looking after her', 'looking after his', 'looking after their', 'childcare', 'at home', 'home life', 'outside work',
     'on her plate', 'on his plate', 'on their plate', 'personal life', 'personal reasons', 'family reasons', 'housing', 'eviction',
-    'evicted', 'homeless', 'visa', 'immigration', 'sexuality', 'coming out', 'came out', 'second job', 'evening shifts', 'lost his job',
-    'lost her job', 'family', 'wedding', 'affair', 'domestic',
+    'evicted', 'homeless', 'visa', 'immigration', 'sexuality', 'coming out', 'came out', 'second job', 'family', 'wedding', 'affair', 'domestic',
   ],
   'personal-weak': [
     'wife', 'husband', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'kids', 'children', 'son', 'daughter', 'baby', 'mum', 'mom',
@@ -101,13 +102,14 @@ const PHRASES: Record<Signal, string[]> = {
     'valuable', 'productive', 'worthwhile', 'benefiting', 'benefitting', 'getting a lot out of', 'making the most of', 'works hard',
     'working hard', 'hard-working', 'momentum', 'breakthrough', 'turned a corner', 'clearer view', 'self-aware', 'insightful',
     'coming along', 'on track', 'off track', 'focused', 'dedicated', 'favourite client', 'favourite clients', 'a pleasure to coach',
-    'a joy to coach', 'natural leader', 'high potential', 'more than met', 'met the brief', 'real success', 'a success', 'success',
+    'a joy to coach', 'natural leader', 'high potential', 'real success', 'a success', 'success',
     'worked wonders', 'making strides', 'steady progress', 'great progress', 'good progress', 'no progress', 'little progress',
     'not committed', 'not engaging', 'hard to engage', 'difficult to engage', 'needs to work on', 'needs to improve', 'lacks',
     'lacking', 'struggles with', 'weak', 'strong', 'brilliant', 'excellent', 'impressive', 'fantastic', 'great', 'good', 'well',
     'really well', 'much better', 'bright', 'sharp', 'mature', 'immature', 'difficult', 'hard work', 'frustrating', 'a delight',
-    'on board', 'bought in', 'buy-in', 'transformed', 'changed', 'plenty for us to work on', 'explains a lot', 'a long way to go',
-    'behind some of', 'reflection of his work', 'reflection of her work', 'missed targets', 'open about', 'lovely',
+    'much more', 'far more', 'a lot more', 'way more', 'much less', 'far less', 'more and more',
+    'on board', 'bought in', 'buy-in', 'transformed', 'changed', 'a long way to go',
+    'open about', 'lovely',
   ],
   employment: [
     'pip', 'pips', 'improvement plan', 'performance plan', 'performance improvement', 'probation', 'probationary', 'promotion',
@@ -123,7 +125,7 @@ const PHRASES: Record<Signal, string[]> = {
     'will struggle', 'will fail', 'will pass', 'will meet', 'will hit', 'will clear', 'clear the pip', 'meet the targets',
     'candidate for', 'strong candidate', 'not survive', 'will not survive', 'will not last', 'the time to talk', 'now is the time', "now's the time",
     'more time on', 'give her more time', 'give him more time', 'give them more time', 'not a fair reflection', 'is not fair',
-    'should be promoted', 'deserves', 'think about succession', 'outcome suggested', 'suggested by coach',
+    'should be promoted', 'deserves', 'think about succession', 
   ],
   hedge: [
     'i think', 'i doubt', 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -144,7 +146,7 @@ const PHRASES: Record<Signal, string[]> = {
     'described', 'describes', 'disclosed', 'revealed', 'let slip', 'complained', 'vented', 'brought along', 'feels that', 'felt that',
     'feels', 'felt', 'thinks that', 'believes that', 'in her words', 'in his words', 'in their words', 'has told', 'did tell me',
     'let me know that', 'has been telling me', 'been telling me', 'keeps saying', 'frustration with', 'frustrated with',
-    'the exact same', 'so much about you', 'told me so much', 'thinks', 'wants to', 'wishes', 'is working on', 'working on',
+    'thinks', 'is working on',
   ],
   'session-work': [
     'we discussed', 'we talked about', 'we worked on', 'we explored', 'we looked at', 'we covered', 'we focused on', 'we spent',
@@ -184,14 +186,15 @@ const PHRASES: Record<Signal, string[]> = {
   colleague: [
     'manager', 'line manager', 'boss', 'colleague', 'colleagues', 'team leader', 'team lead', 'director', 'head', 'deputy',
     'deputy manager', 'peer', 'peers', 'supervisor', 'the team', 'his team', 'her team', 'the partner', 'new partner', 'ceo', 'cfo',
-    'matron', 'the board', 'senior leadership', 'hr', 'platform team', 'finance team', 'the head',
+    'the board', 'senior leadership', 'hr', 'the head',
   ],
   logistics: [
     'session', 'sessions', 'diary', 'calendar', 'invite', 'invites', 'booked', 'booking', 'rebook', 'reschedule', 'rescheduled',
     'move', 'moved', 'cancel', 'cancelled', 'canceling', 'cancelling', 'invoice', 'invoices', 'room', 'venue', 'zoom', 'teams call',
     'by phone', 'online', 'in person', 'mornings', 'afternoons', 'slot', 'slots', 'hours', 'attended', 'attendance', 'confirm',
     'the dates', 'camera-off', 'audio', 'audio-only', 'time', 'date', 'appointment', 'appointments', 'timesheet', 'purchase order',
-    'po', 'paperwork', 'admin', 'email', 'parking', 'train', 'travel',
+    'po', 'paperwork', 'admin', 'email', 'parking', 'train', 'travel', 'coaching engagement', 'the engagement', 'contracted',
+    'sessions used', 'engagement ended', 'engagement letter',
   ],
   topic: [
     'workshop', 'talk', 'event', 'policy', 'policies', 'pack', 'training', 'course', 'webinar', 'awareness', 'programme',
@@ -202,6 +205,11 @@ const PHRASES: Record<Signal, string[]> = {
     'really', 'very', 'so', 'much', 'far', 'more', 'less', 'quite', 'pretty', 'incredibly', 'extremely', 'a bit', 'a little',
     'rather', 'fairly', 'clearly', 'visibly', 'hugely', 'super', 'def', 'definitely', 'noticeably', 'genuinely', 'massively',
     'seriously', 'such a', 'a lot more', 'way more',
+  ],
+  situation: [
+    'dealing with', 'going through', 'same issue', 'same problem', 'same thing', 'struggling with', 'problem with', 'issue with',
+    'issues with', 'trouble with', 'conflict with', 'clash with', 'falling out', 'fell out', 'row with', 'the same about',
+    'same about', 'feels the same', 'used it', 'tried it', 'had the same',
   ],
 };
 
@@ -244,6 +252,9 @@ export const NOT_NAMES = new Set(
     'meanwhile unfortunately fortunately luckily sadly actually basically really very maybe perhaps only still even though although ' +
     'because since while whereas unless until ps p.s mrs mr ms dr prof sir madam regarding subject dates room rooms quarterly ' +
     'hours delivered total note reminder update updates agenda action actions item items question questions answer ok. ' +
+    'lovely quick apologies apology welcome great nice brilliant fab super shout feel free wonderful perfect fine noted ' +
+    'confirmed confirming attached please find see further following regarding re fw fwd urgent important fyi heads-up ' +
+    'candidly frankly sadly glad pleased delighted afraid unfortunately bad sorry lots many much big small new old ' +
     'anything else is has was did does do had had not should must might shall let lets see look looking following further'
   ).split(/\s+/),
 );

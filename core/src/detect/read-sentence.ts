@@ -39,6 +39,8 @@ export interface SentenceReading {
   declines: boolean;
   /** The sentence says the client wrote or approved what follows. */
   consents: boolean;
+  /** Client names mentioned, in order, so later findings can name who they are about. */
+  names: string[];
 }
 
 interface Match {
@@ -64,9 +66,13 @@ const CLIENT_NOUNS = new Set(['coachee', 'client']);
 const COACHING_NOUNS = new Set(['coaching', 'sessions', 'session', 'programme', 'work', 'relationship', 'engagement', 'it']);
 const COPULA = new Set(["'s", 'is', 'was', 'are', 'were', 'am', 'been', 'be', 'being', 'has', 'have', 'had', 'seems', 'seemed', 'looks', 'looked', 'feels', 'felt', 'got', 'getting', 'gets', 'become', 'became', 'becoming', 'appears', 'sounds', 'stays', 'remains', 'coming', 'doing', 'not']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'going', 'shall', 'wo']);
+const QUESTION_OPENERS = new Set(['how', 'what', 'when', 'where', 'why', 'who', 'which', 'is', 'are', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'has', 'have', 'any', 'anything']);
 const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet', 'still', 'except']);
 /** After a capitalised first word, these make it read as a person doing something ("Keiko very motivated"). */
 const VERBISH = new Set(["'s", 'is', 'was', 'has', 'had', 'did', 'does', 'will', 'would', 'can', 'could', 'might', 'may', 'should', 'told', 'said', 'says', 'mentioned', 'feels', 'felt', 'seems', 'keeps', 'asked', 'wants', 'and', 'very', 'really', 'has', 'got', 'brought', 'described', 'attended', 'used', 'needs', 'made', 'would', 'clearly', 'definitely', 'visibly', 'possibly', 'isn', 'hasn', 'who', 'shared', 'opened', 'admitted', 'thinks', 'believes', 'is', 'also', 'now', 'still', 'just', 'already', 'seriously', 'never', 'always', 'often', 'rarely', 'not']);
+
+/** Words that follow a name at the start of a sentence more often than they follow a verb or adjective. */
+const AFTER_NAME = new Set(['in', 'too', 'also', 'from', 'at', 'with', 'of', 'herself', 'himself', 'themselves', 'now', 'however', 'though']);
 
 /** Words too common to be a name even when capitalised mid-sentence in a heading. */
 const isNameToken = (t: Token, frame: SentenceFrame) =>
@@ -75,13 +81,14 @@ const isNameToken = (t: Token, frame: SentenceFrame) =>
 export function readSentence(text: string, start: number, end: number, frame: SentenceFrame): SentenceReading {
   const tokens = tokenise(text, start, end);
   const clauses = splitClauses(tokens);
-  const reading: SentenceReading = { findings: [], mentionsClient: false, declines: false, consents: false };
+  const reading: SentenceReading = { findings: [], mentionsClient: false, declines: false, consents: false, names: [] };
   const clauseInfo = clauses.map((clause) => {
     const matches = findMatches(clause);
     const refs = findRefs(clause, frame, matches);
     return { clause, matches, refs, has: (s: Signal) => matches.some((m) => m.signal === s) };
   });
   reading.mentionsClient = clauseInfo.some((c) => c.refs.some((r) => r.kind === 'client'));
+  for (const c of clauseInfo) for (const r of c.refs) if (r.kind === 'client' && r.name) reading.names.push(r.name);
   reading.consents = clauseInfo.some((c) => c.has('consent'));
   // Declining covers the whole sentence, except what follows a "but" after it:
   // "I can't comment on progress, but between us she's been anxious" still leaks.
@@ -109,10 +116,53 @@ export function readSentence(text: string, start: number, end: number, frame: Se
     const found = readClause(info.clause, info.matches, info.refs, sentenceRefs, frame);
     reading.findings.push(...found);
   });
+  // A question asks rather than tells: "How is the coachee progressing?" judges nobody.
+  const last = tokens.at(-1)?.norm;
+  const opener = tokens.find((t) => !t.punct)?.norm ?? '';
+  if (last === '?' && QUESTION_OPENERS.has(opener)) {
+    reading.findings = reading.findings.filter((f) => f.category !== 'progress-judgement' && f.category !== 'outcome-prediction' && f.category !== 'session-content');
+  }
+  const field = readField(clauseInfo.map((c) => c.clause), frame);
+  if (field && !quiet[0] && !quiet[1] && !reading.findings.some((f) => f.category === field.category && f.start <= field.end && field.start <= f.end)) {
+    reading.findings.push(field);
+  }
   return reading;
 }
 
-function findMatches(clause: Token[]): Match[] {
+/**
+ * HR-portal style fields ("Progress: Good", "Engagement level: High", "Topics covered: …"): the
+ * label says what kind of statement the value is, so even a one-word value is a disclosure.
+ */
+const FIELD_LABELS: [Category, string[]][] = [
+  ['outcome-prediction', ['outcome', 'recommendation', 'recommended', 'probation', 'promotion', 'suitability', 'readiness', 'potential', 'succession']],
+  ['wellbeing', ['concerns', 'concern', 'wellbeing', 'health', 'risks', 'mood']],
+  ['session-content', ['topics', 'topic', 'themes', 'discussed', 'summary', 'issues', 'notes', 'focus', 'content']],
+  ['progress-judgement', ['progress', 'rating', 'engagement', 'overall', 'performance', 'assessment', 'observations', 'strengths', 'weaknesses', 'development', 'attitude', 'motivation', 'feedback', 'evaluation', 'score', 'view', 'impression']],
+];
+const EMPTY_VALUES = new Set(['n/a', 'na', 'none', '-', 'tbc', 'tbd', 'nil']);
+
+function readField(clauses: Token[][], frame: SentenceFrame): RawFinding | undefined {
+  const label = clauses[0];
+  const value = clauses[1];
+  if (!label || !value || label.at(-1)?.norm !== ':') return undefined;
+  const words = label.filter((t) => !t.punct).map((t) => t.norm);
+  if (words.length === 0 || words.length > 7) return undefined;
+  if (frame.recipientRole === 'coachee' || frame.recipientRole === 'other-client') return undefined;
+  const valueWords = value.filter((t) => !t.punct).map((t) => t.norm);
+  if (valueWords.length === 0 || EMPTY_VALUES.has(valueWords.join(' '))) return undefined;
+  const valueMatches = findMatches(value);
+  if (valueMatches.some((m) => m.signal === 'decline' || m.signal === 'consent')) return undefined;
+  // "Sessions attended: 4", "Next session: 12 March": a logistics label with a count or a date.
+  if (findMatches(label).some((m) => m.signal === 'logistics')) return undefined;
+  for (const [category, labels] of FIELD_LABELS) {
+    if (words.some((w) => labels.includes(w))) {
+      return { start: label[0]!.start, end: value.at(-1)!.end, category, weak: category === 'progress-judgement' || category === 'session-content' };
+    }
+  }
+  return undefined;
+}
+
+export function findMatches(clause: Token[]): Match[] {
   const matches: Match[] = [];
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i]!;
@@ -139,7 +189,8 @@ function findMatches(clause: Token[]): Match[] {
       }
     }
   }
-  return matches;
+  // The longer reading wins: "coaching engagement" is logistics, not "engagement"; "much more" is not "much".
+  return matches.filter((m) => !matches.some((o) => o !== m && o.signal !== m.signal && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
 }
 
 function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[] {
@@ -172,7 +223,10 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
       // Two capitalised words in a row are usually a place, an organisation or a title.
       const partOfProperPhrase = (next?.cap && !next.punct && isNameToken(next, frame)) || (prevTok?.cap && !prevTok.punct && !sentenceStart);
       if (partOfProperPhrase) continue;
-      if (!sentenceStart || (next && VERBISH.has(next.norm))) refs.push({ kind: 'client', index: i, name: w });
+      // At the start of a sentence a capital proves nothing; a verb after it, or a word that
+      // doesn't look like an adverb, participle or plural, makes a name likely ("Zofia in particular…").
+      const plausible = next !== undefined && (VERBISH.has(next.norm) || (AFTER_NAME.has(next.norm) && w.length >= 3 && !/(ly|ing|ed|s)$/.test(w)));
+      if (!sentenceStart || plausible) refs.push({ kind: 'client', index: i, name: w });
     }
   }
   return refs;
@@ -181,12 +235,13 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
 const OWNER_KINDS = new Set<RefKind>(['coach', 'we', 'recipient', 'client', 'generic', 'coaching', 'colleague']);
 
 /** Who a signal at token `at` is about: nearest reference before it, then after it, then earlier in the sentence. */
-function ownerOf(at: number, refs: Ref[], sentenceRefs: Ref[], clauseLength: number): { ref: Ref | undefined; explicit: boolean } {
+function ownerOf(at: number, refs: Ref[], sentenceRefs: Ref[], lookAhead: boolean): { ref: Ref | undefined; explicit: boolean } {
   let best: Ref | undefined;
   for (const r of refs) if (r.index < at && at - r.index <= 16 && OWNER_KINDS.has(r.kind)) best = r;
   if (best) return { ref: best, explicit: true };
-  for (const r of refs) {
-    if (r.index > at && r.index - at <= 8 && r.index < clauseLength) return { ref: r, explicit: true };
+  // "It's been a tough few weeks for Declan": the person can come after the word.
+  if (lookAhead) {
+    for (const r of refs) if (r.index > at && r.index - at <= 8) return { ref: r, explicit: true };
   }
   const before = sentenceRefs.filter((r) => !refs.includes(r));
   const earlier = before.at(-1);
@@ -218,17 +273,25 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
 
   // Opinion about the client's future: "I doubt he'll meet the PIP targets", "I think Aisha will get there".
   const hedge = matches.find((m) => m.signal === 'hedge');
-  if (hedge) {
-    const target = refs.find((r) => r.index >= hedge.to && r.kind !== 'colleague');
-    if (target && isClient(target)) {
+  if (hedge && !toClientSide) {
+    const target = refs.find((r) => r.index >= hedge.to && r.kind === 'client');
+    const firstAfter = refs.find((r) => r.index >= hedge.to && r.kind !== 'colleague');
+    if (target && isClient(target) && firstAfter?.kind !== 'coach' && firstAfter?.kind !== 'we') {
       const after = clause.slice(target.index + 1, target.index + 6).map((t) => t.norm);
       const modal = after.some((w) => MODALS.has(w)) || has('employment') || has('prediction');
       found.push({ category: modal ? 'outcome-prediction' : 'progress-judgement', weak: false, at: hedge.from, name: target.name });
+    } else if (!firstAfter || firstAfter.kind === 'recipient') {
+      // "…, which I think is behind what you've been seeing at work": an opinion about the client
+      // named earlier in the sentence, addressed to the reader.
+      const earlier = sentenceRefs.some((r) => r.kind === 'client' && !refs.includes(r));
+      const rest = clause.length - hedge.to;
+      if (earlier && !logistics && rest >= 3) found.push({ category: 'progress-judgement', weak: true, at: hedge.from });
     }
   }
 
   for (const m of matches) {
-    const { ref, explicit } = ownerOf(m.from, refs, sentenceRefs, clause.length);
+    const strong = m.signal === 'wellbeing' || m.signal === 'personal' || m.signal === 'career' || m.signal === 'wellbeing-weak' || m.signal === 'personal-weak' || m.signal === 'situation';
+    const { ref, explicit } = ownerOf(m.from, refs, sentenceRefs, strong);
     const client = isClient(ref);
     const none = elided(ref, explicit);
     switch (m.signal) {
@@ -268,13 +331,20 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         if (!client) break;
         const rest = clause.slice(m.to);
         const restMatches = matches.filter((x) => x.from >= m.to);
-        const aboutOthers = restMatches.some((x) => x.signal === 'colleague') || refs.some((r) => r.index >= m.to && r.kind === 'client' && r.name && r.name !== ref!.name);
+        const ownerWord = clause[ref!.index]!.norm;
+        const aboutOthers =
+          restMatches.some((x) => x.signal === 'colleague') ||
+          refs.some((r) => r.index >= m.to && r.kind === 'client' && (r.name ? r.name !== ref!.name : !samePerson(clause[r.index]!.norm, ownerWord)));
         const opinion = /^(told|tells|telling|said|says|feels|felt|thinks|described|describes|complained|believes|keeps|has|did|been)$/.test(clause[m.from]!.norm);
         const logisticsOnly = restMatches.length > 0 && restMatches.every((x) => x.signal === 'logistics');
         if (logisticsOnly || rest.length === 0) break;
         found.push({ category: aboutOthers && opinion ? 'third-party' : 'session-content', weak: true, at: m.from, name: nameOf(ref) });
         break;
       }
+      case 'situation':
+        if (toClientSide && client && explicit) found.push({ category: 'third-party', weak: false, at: m.from, name: nameOf(ref) });
+        else if (!toClientSide && client && explicit && has('colleague')) found.push({ category: 'third-party', weak: true, at: m.from, name: nameOf(ref) });
+        break;
       case 'session-work':
         if (!toClientSide && (thirdClientRefs.length > 0 || sentenceRefs.some((r) => r.kind === 'client') || frame.carry || m.to - m.from > 1)) {
           found.push({ category: 'session-content', weak: true, at: m.from, name: nameOf(thirdClientRefs[0]) });
@@ -282,7 +352,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         break;
       case 'intensifier': {
         // "she's really engaging", "he's pretty disengaged", "Keiko very motivated".
-        if (!client || !ref || m.from - ref.index > 4) break;
+        if (!client || !ref || !explicit || ref.index > m.from || m.from - ref.index > 4) break;
         const between = clause.slice(ref.index + 1, m.from);
         if (!between.every((t) => COPULA.has(t.norm))) break;
         const word = clause[m.to];
@@ -304,15 +374,24 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   const span = trimClause(clause);
   const seen = new Set<Category>();
   const out: RawFinding[] = [];
-  for (const f of found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category))) {
+  for (const f of found.sort((a, b) => PRIORITY.indexOf(a.category) - PRIORITY.indexOf(b.category) || Number(a.weak) - Number(b.weak))) {
     if (seen.has(f.category)) continue;
     // A clause that says something specific needn't also say it was "shared in a session".
     if (f.category === 'session-content' && [...seen].some((c) => c !== 'progress-judgement')) continue;
-    if (f.category === 'progress-judgement' && (seen.has('outcome-prediction') || seen.has('wellbeing'))) continue;
+    if (f.category === 'progress-judgement' && (seen.has('outcome-prediction') || seen.has('wellbeing') || seen.has('third-party'))) continue;
     seen.add(f.category);
     out.push({ start: span.start, end: span.end, category: f.category, weak: f.weak, ...(f.name ? { name: f.name } : {}) });
   }
   return out;
+}
+
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+/** Whether two third-person words can be the same person: "she feels he talks over her" has two. */
+function samePerson(a: string, b: string): boolean {
+  if (HE.has(a)) return !SHE.has(b);
+  if (SHE.has(a)) return !HE.has(b);
+  return true;
 }
 
 const PRIORITY: Category[] = ['third-party', 'quotation', 'wellbeing', 'personal-life', 'career-intent', 'outcome-prediction', 'progress-judgement', 'session-content'];
