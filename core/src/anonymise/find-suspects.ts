@@ -1,7 +1,111 @@
+/**
+ * Suspects: words anonymise leaves in place because supervision needs them, but that may still
+ * point at one person — a job title only one person holds, a rare event that made the news, a
+ * project name, an age that with a role and a place is a mosaic. A human decides; each suspect
+ * says why in one line.
+ */
 import type { Span } from './span';
-import type { Suspect } from './types';
+import type { Suspect, SuspectKind } from './types';
 
-/** Words left in place that a human should look at before the note leaves. */
-export function findSuspects(_text: string, _identifiers: readonly Span[]): Suspect[] {
-  return [];
+const TITLE_HEAD = String.raw`(?:Head|Director|VP|SVP|EVP|AVP|Vice[ -]President|President|Chief|Officer|Manager|Lead|Leader|Dean|Prof\.?|Professor|Principal|Partner|Chair|Controller|Treasurer|Superintendent|Counsel|Editor|Engineer|Consultant|Coordinator)`;
+const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|of|and|&|for|the)`;
+// "Director of Customer Success", "VP Sales", "Chief Sustainability Officer", "Senior Director, Platform Engineering"
+const CAPITAL_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+){0,3}${TITLE_HEAD}(?![\p{L}])(?:[ \t]+${CAP}){0,5}(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+${CAP}){0,4})?`,
+  'gu',
+);
+// "head of regulatory affairs", "country director", "claims VP", "artistic director and joint CEO"
+// Lower case only (no i flag: with it \p{Ll} would match capitals, and a name's tail with them).
+const LOWER_TITLE =
+  /(?<![\p{L}\p{M}])(?:(?:head|director|vice president|VP|chief)[ \t]+of[ \t]+(?:the[ \t]+)?[\p{Ll}&-]+(?:[ \t]+(?!at\b|in\b|for\b|and\b|with\b|who\b|since\b|to\b|on\b)[\p{Ll}&-]+){0,2}|(?!(?:her|his|their|my|our|your|the|a|an|new|former|old|senior|junior|managing|finance|line|regional|general|practice|store|plant)[ \t])\p{Ll}{4,}[ \t]+(?:director|VP|head|officer)(?:[ \t]+and[ \t]+(?:joint[ \t]+|co-)?(?:CEO|CFO|COO|MD|director|chair))?)(?![\p{L}\p{M}])/gu;
+const GENERIC_TITLES = /^(?:the\s+)?(?:line manager|managing director|ceo|manager|director|partner|chair|head|principal|senior partner|managing partner|team lead(?:er)?|store manager|practice manager|plant manager|general manager|programme director|regional manager|medical director)$/i;
+
+const EVENT =
+  /\b(?:the only (?:woman|man|female|male|black|asian|gay|disabled|non-\p{L}+|person|one|\p{L}+ (?:woman|man|head|leader|manager|director|partner|engineer|doctor|executive))|the first (?:woman|man|female|male|black|asian|person|\p{L}+ (?:woman|man|head|leader|ceo|director))|youngest|oldest|award(?:ed|s)?|prize|won the|keynote|explosion|earthquake|flood(?:s|ing)?|wildfire|shooting|shelling|lockdown|locked down|blockade|strike action|protest|lawsuit|sued|tribunal|inquest|coroner|warning letter|leaked|newscast|newspaper|local paper|in the news|national news|made the headlines|went viral|scandal|data breach|fined|investigation|incident|accident|near-miss|spill|recall|heart attack|died|death|killed|injured|layoffs?|redundanc(?:y|ies)|merger|takeover|acquisition|IPO|report published|published by)\b/iu;
+const PROJECT = /(?<![\p{L}])(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]+\s+(?:project|programme|program|migration|launch|rollout|initiative|platform|app|system|deal|account|bid|merger|integration)\b|Project\s+\p{Lu}[\p{L}\p{M}]+|\p{Lu}[\p{L}\p{M}]+\s+\d+\s+incident)/gu;
+const AGE = /\b(?:aged?\s+\d{2}|(?:she|he|they)(?:'s|’s| is| are| was)\s+\d{2}(?![\d%])|,\s*\d{2}(?=[.)\n]|$)|\d{2}[- ]year[- ]old)\b/giu;
+const TENURE = /\b(?:(?:\w+|\d+)\s+years\s+(?:with|at|in)\s+the\s+(?:company|firm|bank|business|organisation|organization|trust|practice|school)|for\s+(?:\w+|\d+)\s+years)\b/giu;
+
+const REASONS: Record<SuspectKind, string> = {
+  'job-title': 'a specific job title: few people hold it, so it can name the person on its own.',
+  'rare-event': 'a rare or reported event: anyone who heard about it will know who and where this is.',
+  product: 'a project or product name points at one organisation and the team behind it.',
+  mosaic: 'an age or length of service is harmless alone but identifying together with the role and place.',
+};
+
+export function findSuspects(text: string, identifiers: readonly Span[]): Suspect[] {
+  const found: Suspect[] = [];
+  const add = (start: number, end: number, kind: SuspectKind, reason = REASONS[kind]) => {
+    while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    if (end <= start) return;
+    // A suspect made only of replaced words has nothing left to check.
+    if (identifiers.some((s) => s.start <= start && end <= s.end)) return;
+    if (kind === 'job-title') {
+      // A title ends where a name begins: "Director of Customer Success, Summit Relay" → the title.
+      const cut = identifiers.find((s) => s.start < end && start < s.end);
+      if (cut) {
+        if (cut.start <= start) return;
+        end = cut.start;
+        while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+        if (!/\s/.test(text.slice(start, end))) return;
+      }
+    } else {
+      // Any other suspect takes in the whole of a replaced name it touches.
+      for (const s of identifiers) {
+        if (s.start < start && start < s.end) start = s.start;
+        if (s.start < end && end < s.end) end = s.end;
+      }
+    }
+    found.push({ start, end, text: text.slice(start, end), kind, reason });
+  };
+
+  for (const m of text.matchAll(CAPITAL_TITLE)) {
+    let words = m[0];
+    // Trailing connectors belong to the sentence: "Head of Treasury and" → "Head of Treasury".
+    words = words.replace(/(?:\s+(?:of|and|&|for|the))+$/u, '');
+    if (words.split(/\s+/).length < 2 || GENERIC_TITLES.test(words)) continue;
+    add(m.index, m.index + words.length, 'job-title');
+  }
+  for (const m of text.matchAll(LOWER_TITLE)) {
+    if (GENERIC_TITLES.test(m[0])) continue;
+    add(m.index, m.index + m[0].length, 'job-title');
+  }
+  for (const m of text.matchAll(PROJECT)) add(m.index, m.index + m[0].length, 'product');
+  for (const m of text.matchAll(AGE)) add(m.index, m.index + m[0].length, 'mosaic');
+  for (const m of text.matchAll(TENURE)) add(m.index, m.index + m[0].length, 'mosaic');
+
+  // Rare events: the whole sentence, because the identifying detail is the event with its setting.
+  for (const sentence of sentences(text)) {
+    const m = EVENT.exec(text.slice(sentence.start, sentence.end));
+    if (m) add(sentence.start, sentence.end, 'rare-event', `"${m[0]}": ${REASONS['rare-event']}`);
+  }
+  return dedupe(found);
+}
+
+/** Sentences and list lines, as offset ranges; a long line is cut at sentence punctuation. */
+function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const boundary = /[.!?]+["”’)]*(?=\s)|\n/g;
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + m[0].length;
+    // "Dr. Balogun", "Prof. Lowrie", "M.T." are not sentence ends.
+    if (m[0] !== '\n' && /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|St|Assoc|[A-Z])\.$/.test(text.slice(Math.max(start, m.index - 6), end))) continue;
+    if (end > start) out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Drops suspects inside a longer suspect of the same kind; keeps order by position. */
+function dedupe(found: Suspect[]): Suspect[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Suspect[] = [];
+  for (const s of sorted) {
+    if (kept.some((k) => k.kind === s.kind && k.start <= s.start && s.end <= k.end)) continue;
+    kept.push(s);
+  }
+  return kept;
 }

@@ -24,7 +24,7 @@ import {
   RELATIONS,
   TITLE_WORDS,
 } from './lexicon';
-import { overlapsAny, type PersonHint, type Span } from './span';
+import { Coverage, type PersonHint, type Span } from './span';
 
 interface Token {
   start: number;
@@ -87,7 +87,8 @@ function isPlainWord(t: Token, atStart: boolean): boolean {
 }
 
 export function recogniseNames(text: string, known: readonly Span[], roster: Roster | undefined): Span[] {
-  const tokens = tokenise(text).filter((t) => !overlapsAny(known, t.start, t.end));
+  const knownCoverage = new Coverage(text.length, known);
+  const tokens = tokenise(text).filter((t) => !knownCoverage.overlaps(t.start, t.end));
   const spans: Span[] = [];
   const nameTokens = new Map<string, Span['type']>();
 
@@ -126,6 +127,8 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       const lowers = seq.map((t) => t.lower.replace(/\.$/, ''));
       // Job titles are suspects, not names: "Head of Corporate Credit", "Chief Sustainability Officer".
       if (lowers.some((l) => TITLE_WORDS.has(l)) && !(HONORIFICS.has(lowers[0]!) && !lowers.slice(1).some((l) => TITLE_WORDS.has(l) || FUNCTION_WORDS.has(l)))) {
+        // "Head of Marketplace", "Director of Revenue": what follows "of" after a title is its department.
+        if (TITLE_WORDS.has(lowers[0]!) && / of /i.test(text.slice(seq[0]!.end, seq[seq.length - 1]!.start))) continue;
         const titleless = trimTitle(seq);
         if (titleless.length === 0) continue;
         seq = titleless;
@@ -178,17 +181,17 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
   }
 
   // 2. A name found once is a name everywhere: "Kerem" at the start of a sentence, too.
-  const taken = [...known, ...spans];
+  const taken = new Coverage(text.length, spans);
   for (const t of tokens) {
     const type = nameTokens.get(t.word);
-    if (!type || overlapsAny(taken, t.start, t.end)) continue;
+    if (!type || taken.overlaps(t.start, t.end)) continue;
     const span: Span = { start: t.start, end: t.end, type, source: 'rules' };
     if (type === 'person') {
       const rosterKey = nicknameOf([t], roster);
       if (rosterKey) span.rosterKey = rosterKey;
     }
     spans.push(span);
-    taken.push(span);
+    taken.add(span);
   }
   return spans;
 }
@@ -213,8 +216,6 @@ function splitAtConnectors(text: string, seq: Token[]): Token[][] {
 
 /** Drops the job-title words, keeping a name that follows ("VP Sales Tyler Osgood" → "Tyler Osgood"). */
 function trimTitle(seq: Token[]): Token[] {
-  // "Head of Marketplace", "Director of Revenue": what follows "of" after a title is its department.
-  if (TITLE_WORDS.has(seq[0]!.lower.replace(/\.$/, '')) && seq.some((t) => t.lower === 'of')) return [];
   let lastTitle = -1;
   seq.forEach((t, i) => {
     const l = t.lower.replace(/\.$/, '');

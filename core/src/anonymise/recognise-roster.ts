@@ -86,7 +86,21 @@ export interface RosterMatcher {
   givenNames: { name: string; key: string }[];
 }
 
+// A coach anonymises many notes with one roster; compiling its regexes once matters (see bench).
+const compiled = new Map<string, RosterMatcher>();
+
 export function compileRoster(roster: Roster | undefined): RosterMatcher {
+  const key = JSON.stringify([roster?.people ?? [], roster?.organisations ?? []]);
+  let matcher = compiled.get(key);
+  if (!matcher) {
+    matcher = compileRosterUncached(roster);
+    if (compiled.size >= 32) compiled.delete(compiled.keys().next().value!);
+    compiled.set(key, matcher);
+  }
+  return matcher;
+}
+
+function compileRosterUncached(roster: Roster | undefined): RosterMatcher {
   const forms: Form[] = [];
   const givenNames: { name: string; key: string }[] = [];
   roster?.people.forEach((p, i) => {

@@ -45,6 +45,15 @@ const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:19|20)\d{2}\b
 // 3/4/26, 07/11/2025, 22/10, 11.3.24, 2026-03-14
 const NUMERIC_DATE = /(?<![\p{L}\p{N}/.:-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.])\d{1,2}(?:\1(?:\d{4}|\d{2}))?)(?![\p{L}\p{N}]|[/.:-]\d)/gu;
 
+const TLD_ANCHOR = new RegExp(String.raw`\.(?:${TLDS})(?![\p{L}\p{N}-])`, 'giu');
+const MONTH_ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS})(?![\p{L}])`, 'giu');
+
+/** Matches of a global regex inside text[from, to), with offsets into the whole text. */
+function inWindow(text: string, re: RegExp, from: number, to: number): { start: number; end: number }[] {
+  const slice = text.slice(from, Math.min(text.length, to));
+  return [...slice.matchAll(re)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+}
+
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The month a date mentions by name, for a coarse pseudonym like "[date, March]". */
@@ -62,9 +71,18 @@ export function recogniseStructured(text: string): Span[] {
     while (end > start && /[.,;:!?)\]*]/.test(text[end - 1]!)) end--;
     if (end > start) spans.push({ start, end, type, source: 'structured' });
   };
-  for (const m of text.matchAll(EMAIL)) add(m.index, m.index + m[0].length, 'email');
-  for (const m of text.matchAll(URL_WITH_SCHEME)) add(m.index, m.index + m[0].length, 'url');
-  for (const m of text.matchAll(BARE_DOMAIN)) add(m.index, m.index + m[0].length, 'url');
+  // The costlier patterns run only in windows around their anchor ("@", ".com", a month name),
+  // which keeps a note of plain prose close to one cheap pass.
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    const from = Math.max(0, at - 64);
+    for (const m of inWindow(text, EMAIL, from, at + 600)) if (m.start <= at && at < m.end) add(m.start, m.end, 'email');
+  }
+  if (/https?:\/\/|www\./i.test(text)) for (const m of text.matchAll(URL_WITH_SCHEME)) add(m.index, m.index + m[0].length, 'url');
+  for (const tld of text.matchAll(TLD_ANCHOR)) {
+    for (const m of inWindow(text, BARE_DOMAIN, Math.max(0, tld.index - 256), tld.index + tld[0].length + 2000)) {
+      if (m.start <= tld.index && tld.index < m.end) add(m.start, m.end, 'url');
+    }
+  }
   for (const m of text.matchAll(PHONE)) {
     const digits = m[0].replace(/\D/g, '').length;
     const looksLikePhone = /^[+(0]/.test(m[0]) || /^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(m[0]);
@@ -80,13 +98,23 @@ export function recogniseStructured(text: string): Span[] {
     add(start, start + value.length, 'id-number');
   }
   for (const m of text.matchAll(HASH_ID)) add(m.index, m.index + m[0].length, 'id-number');
-  for (const re of [DAY_MONTH, MONTH_DAY, WEEKDAY_ORD, MONTH_YEAR]) {
-    for (const m of text.matchAll(re)) {
-      // "may 5" is only a date when written as one: lower-case "may" is usually the verb.
-      if (/^may\b/.test(m[0])) continue;
-      add(m.index, m.index + m[0].length, 'date');
+  let lastWindowEnd = -1;
+  for (const month of text.matchAll(MONTH_ANCHOR)) {
+    if (month.index < lastWindowEnd) continue;
+    // Back up to a line start or 24 characters, so "Thursday 13th November" is seen whole.
+    let from = Math.max(0, month.index - 24);
+    while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) from--;
+    const to = Math.min(text.length, month.index + month[0].length + 16);
+    lastWindowEnd = to;
+    for (const re of [DAY_MONTH, MONTH_DAY, MONTH_YEAR]) {
+      for (const m of inWindow(text, re, from, to)) {
+        // "may 5" is only a date when written as one: lower-case "may" is usually the verb.
+        if (/^may\b/.test(text.slice(m.start, m.end))) continue;
+        add(m.start, m.end, 'date');
+      }
     }
   }
+  for (const m of text.matchAll(WEEKDAY_ORD)) add(m.index, m.index + m[0].length, 'date');
   for (const m of text.matchAll(NUMERIC_DATE)) {
     // "session 6/6", "3/6 sessions" are counts, not dates.
     const before = text.slice(Math.max(0, m.index - 12), m.index);

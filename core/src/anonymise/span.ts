@@ -40,3 +40,19 @@ export function mergeSpans(spans: Span[]): Span[] {
 export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((s) => s.start < end && start < s.end);
 }
+
+/** A per-character map of covered text: constant-time overlap checks for many spans. */
+export class Coverage {
+  private readonly covered: Uint8Array;
+  constructor(length: number, spans: readonly { start: number; end: number }[] = []) {
+    this.covered = new Uint8Array(length + 1);
+    for (const s of spans) this.add(s);
+  }
+  add(span: { start: number; end: number }): void {
+    this.covered.fill(1, Math.max(0, span.start), Math.max(0, span.end));
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = Math.max(0, start); i < end && i < this.covered.length; i++) if (this.covered[i] === 1) return true;
+    return false;
+  }
+}
