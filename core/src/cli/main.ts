@@ -1,5 +1,6 @@
 import { CliError, type Io } from './io';
 import { runScan } from './scan';
+import { runAnonymise } from './anonymise';
 import { runKeys } from './keys';
 import { runOpen } from './open';
 import { runReply, runSeal } from './seal';
@@ -9,6 +10,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 /** Every subcommand, each in its own file. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   scan: { run: runScan, summary: 'check a message for confidential content before it goes to a sponsor' },
+  anonymise: { run: runAnonymise, summary: 'replace names, places, dates and contacts in a case note with pseudonyms for supervision' },
   keys: { run: runKeys, summary: 'generate, import, export and list keys for sealed supervision cases' },
   seal: { run: runSeal, summary: 'seal an anonymised case for your supervisor (encrypted and signed)' },
   open: { run: runOpen, summary: 'open a sealed case or reply, checking who signed it' },
