@@ -29,7 +29,7 @@ describe('keys', () => {
     expect(key.getSubkeys().map((s) => s.getAlgorithmInfo())).toEqual([{ algorithm: 'ecdh', curve: 'curve25519Legacy' }]);
     expect(key.isDecrypted()).toBe(false);
     // Not AEAD-protected (GnuPG 2.2 cannot read that): S2K usage 254 = CFB + SHA-1 check.
-    expect(key.keyPacket.s2kUsage).toBe(254);
+    expect((key.keyPacket as openpgp.SecretKeyPacket & { s2kUsage: number }).s2kUsage).toBe(254);
     expect(pair.fingerprint).toMatch(/^([0-9A-F]{4} ){9}[0-9A-F]{4}$/);
     expect(formatFingerprint(key.getFingerprint())).toBe(pair.fingerprint);
   });
