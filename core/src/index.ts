@@ -34,3 +34,4 @@ export * from './anonymise/types';
 export { anonymise, findIdentifiers } from './anonymise/anonymise-note';
 export { createPseudonymMapping, parsePseudonymMapping, MappingError } from './anonymise/pseudonym-mapping';
 export { shareableNote, isAnonymisedNote } from './anonymise/shareable-note';
+export { caseNoteFromAnonymised } from './seal/case-note';

@@ -126,3 +126,12 @@ describe('the case document (what gpg --decrypt prints)', () => {
     expect(() => parseCaseDocument(markdown.replace('case-id: case-7', 'case-id: case-7\ncase-id: case-8'))).toThrow(/appears twice/);
   });
 });
+
+describe('caseNoteFromAnonymised', () => {
+  it('takes only the anonymised text from the anonymiser, refusing anything else', async () => {
+    const { caseNoteFromAnonymised } = await import('../../core/src/index');
+    const result = { note: { kind: 'anonymised-note' as const, text: 'P1 said the plan felt unfair.', suspects: [] }, mapping: { secret: 'Nadia' } };
+    expect(caseNoteFromAnonymised('Session 1', result.note)).toEqual({ title: 'Session 1', markdown: 'P1 said the plan felt unfair.' });
+    expect(() => caseNoteFromAnonymised('Session 1', result as never)).toThrow(/not an anonymised note/);
+  });
+});
