@@ -1,6 +1,6 @@
 import { findQuotations } from './find-quotations';
 import { frameKey, frameMessage } from './frame-message';
-import { consentedRanges, vouchedRange } from './match-consent';
+import { consentedRanges, lapsedConsents, vouchedRange } from './match-consent';
 import { readSentence, type RawFinding, type SentenceReading } from './read-sentence';
 import { segmentSentences, type Segment } from './segment-text';
 import { CHANNELS, RECIPIENT_ROLES, type AnalyseContext, type Finding } from './types';
@@ -87,14 +87,28 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
 
   const inside = (f: RawFinding) => vouched.some((v) => f.start >= v.start && f.end <= v.end);
   const findings: Finding[] = [];
+  for (const lapsed of lapsedConsents(text, context)) {
+    if (vouched.some((v) => lapsed.start >= v.start && lapsed.end <= v.end)) continue;
+    const who = lapsed.record.coachee || 'Your client';
+    findings.push({
+      start: lapsed.start,
+      end: lapsed.end,
+      category: 'session-content',
+      severity: 'high',
+      message:
+        lapsed.reason === 'expired'
+          ? `${who} approved this wording only until ${lapsed.record.until}; check with them again before sending it.`
+          : `${who} approved this wording for ${(lapsed.record.recipients ?? []).join(', ') || 'the sponsor side'}, not for ${context.recipientRole}; check with them before sending it.`,
+    });
+  }
   for (const f of raw.sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (inside(f)) continue;
-    if (findings.some((g) => g.category === f.category && g.start === f.start && g.end === f.end)) continue;
+    if (findings.some((g) => g.category === f.category && g.start < f.end && f.start < g.end)) continue;
     const name = f.name ? displayName(text, f.name) : undefined;
     const words = wordFinding(f.category, context.recipientRole, name, f.weak);
     findings.push({ start: f.start, end: f.end, category: f.category, severity: words.severity, message: words.message, ...(words.suggestion ? { suggestion: words.suggestion } : {}) });
   }
-  return findings;
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The name as the coach wrote it ("ottilie" in chat stays lower case in the reason). */

@@ -90,7 +90,8 @@ const PHRASES: Record<Signal, string[]> = {
     'grievance', 'tribunal', 'lawyer', 'solicitor', 'legal action', 'legal advice', 'acas', 'early conciliation', 'formal complaint',
     'complaint about', 'whistleblowing', 'whistleblow', 'union rep', 'constructive dismissal', 'sue', 'suing', 'going part-time',
     'go part-time', 'part-time', 'sabbatical', 'career break', 'retire', 'retiring', 'retirement', 'moving on', 'new job',
-    'competitor', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law', 'linkedin',
+    'competitor', 'approached by', 'rival', 'rival firm', 'second interview', 'an interview', 'interview at', 'a move to',
+    'transfer to', 'relocate', 'relocating', 'still with you', 'still be with you', 'stay with the company', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law', 'linkedin',
   ],
   judgement: [
     'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
@@ -125,20 +126,25 @@ const PHRASES: Record<Signal, string[]> = {
     'will struggle', 'will fail', 'will pass', 'will meet', 'will hit', 'will clear', 'clear the pip', 'meet the targets',
     'candidate for', 'strong candidate', 'not survive', 'will not survive', 'will not last', 'the time to talk', 'now is the time', "now's the time",
     'more time on', 'give her more time', 'give him more time', 'give them more time', 'not a fair reflection', 'is not fair',
-    'should be promoted', 'deserves', 'think about succession', 
+    'should be promoted', 'deserves', 'the person for', 'the right person', 'right fit', 'not the right fit', 'what it takes',
+    'outgrown', 'bigger challenge', 'ready to step up', 'management track', 'fast track', 'fast-track', 'will not last',
+    'last long', 'be gone by', 'will be gone', 'is the one for', 'think about succession', 
   ],
   hedge: [
     'i think', 'i doubt', 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
     'i am confident', "i'm sure", 'i am sure', "i'm certain", 'my sense is', 'my sense', 'my view', 'in my view', 'my feeling',
     'my guess', 'my impression', 'i get the impression', "i'd say", 'i would say', 'honestly', 'candidly', 'to be honest', 'tbh',
-    'my hunch', 'i imagine', 'i predict', 'i can see her', 'i can see him', "i'm pleased to say", 'i have a feeling', 'likely',
+    'my hunch', 'i imagine', 'i predict', 'i would be surprised', 'i would not be surprised', 'would be surprised',
+    'not sure', 'i am not sure', 'i wonder', 'i worry', "i'm worried", 'i am worried', "i'm concerned", 'i am concerned',
+    "i'm optimistic", "i'm hopeful", 'i am hopeful', 'not convinced', 'i have doubts', 'i have no doubt', 'no doubt',
+    'my money is on', 'odds are', 'i can not see', "i don't see", 'i can see', 'i reckon', 'i would bet', 'fwiw', 'i can see her', 'i can see him', "i'm pleased to say", 'i have a feeling', 'likely',
     'unlikely', 'probably', 'possibly',
   ],
   recommend: [
     "i'd suggest", 'i would suggest', "i'd respectfully suggest", "i'd recommend", 'i would recommend', 'i recommend',
     'recommend against', "i'd give", 'i would give', "i'd keep", "i'd promote", "i'd put", "i'd advise", 'i advise',
     'you may want to', 'you might want to', 'you should', 'you could consider', 'if you want to keep', 'worth considering',
-    'go easy on', 'go gently', 'a little understanding', 'please go easy', 'worth knowing', 'you should know', 'heads-up',
+    'go easy on', 'go gently', 'a little understanding', 'please go easy',
   ],
   speech: [
     'told me', 'tells me', 'telling me', 'said', 'says', 'mentioned', 'mentions', 'shared', 'shares', 'opened up', 'talked about',
@@ -146,13 +152,15 @@ const PHRASES: Record<Signal, string[]> = {
     'described', 'describes', 'disclosed', 'revealed', 'let slip', 'complained', 'vented', 'brought along', 'feels that', 'felt that',
     'feels', 'felt', 'thinks that', 'believes that', 'in her words', 'in his words', 'in their words', 'has told', 'did tell me',
     'let me know that', 'has been telling me', 'been telling me', 'keeps saying', 'frustration with', 'frustrated with',
-    'thinks', 'is working on',
+    'thinks', 'is working on', 'adamant that', 'convinced that', 'insists that', 'insisted that', 'claims that', 'is sure that',
+    'feels like', 'reckons',
   ],
   'session-work': [
-    'we discussed', 'we talked about', 'we worked on', 'we explored', 'we looked at', 'we covered', 'we focused on', 'we spent',
-    'we used', 'we worked mostly on', 'we have been working on', 'we have been looking at', 'the pip work', 'topics covered',
-    'we unpacked', 'we mapped', 'spent most of the hour', 'in our session', 'in our sessions', 'in the session', 'last session',
-    'last time', 'last week he', 'last week she', 'in sessions',
+    'discussed', 'talked about', 'talked through', 'worked on', 'worked through', 'working through', 'working on', 'explored',
+    'exploring', 'looked at', 'looking at', 'covered', 'focused on', 'focusing on', 'spent', 'used', 'unpacked', 'unpacking',
+    'mapped', 'mapping', 'dug into', 'reflected on', 'practised', 'practiced', 'role-played', 'rehearsed', 'prepared for',
+    'went through', 'have been working on', 'have been looking at', 'the pip work', 'topics covered', 'spent most of the hour',
+    'last week he', 'last week she',
   ],
   decline: [
     'can not comment', 'cannot comment', 'will not comment', 'will not be commenting', 'not able to say', 'not able to share',
@@ -166,7 +174,10 @@ const PHRASES: Record<Signal, string[]> = {
     'prefer not to', 'no comment', 'not in a position', 'may share their own', 'may share his own', 'may share her own',
     'her call', 'his call', 'your call', 'entirely up to', 'not my place', 'without needing to tell you', 'won\'t draw on',
     'will not draw on any', 'any individual client', 'general terms', 'in general', 'three-way', 'contracting', 'safeguarding',
-    'ethics', 'code of ethics', 'i keep', 'by design',
+    'ethics', 'code of ethics', 'i keep', 'by design', 'not pass on', 'do not pass on', "what 's discussed", 'what is discussed',
+    'what we discuss', 'welcome to tell', 'free to tell', 'free to share', 'tell you himself', 'tell you herself',
+    'will not be contributing', 'not contributing', 'not be involved', 'not involved in', 'stay out of', 'not part of',
+    'not going to give', 'not fair to', 'would not be fair', 'not appropriate for me', 'between the two of us',
   ],
   consent: [
     'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written',
@@ -192,7 +203,8 @@ const PHRASES: Record<Signal, string[]> = {
     'session', 'sessions', 'diary', 'calendar', 'invite', 'invites', 'booked', 'booking', 'rebook', 'reschedule', 'rescheduled',
     'move', 'moved', 'cancel', 'cancelled', 'canceling', 'cancelling', 'invoice', 'invoices', 'room', 'venue', 'zoom', 'teams call',
     'by phone', 'online', 'in person', 'mornings', 'afternoons', 'slot', 'slots', 'hours', 'attended', 'attendance', 'confirm',
-    'the dates', 'camera-off', 'audio', 'audio-only', 'time', 'date', 'appointment', 'appointments', 'timesheet', 'purchase order',
+    'the dates', 'camera-off', 'audio', 'audio-only', 'date', 'video', 'calls', 'call', 'phone', 'in-person', 'fortnightly', 'weekly', 'monthly', 'minutes',
+    'going ahead', 'as agreed', 'as planned', 'continue', 'continuing', 'in progress', 'not started', 'completed', 'appointment', 'appointments', 'timesheet', 'purchase order',
     'po', 'paperwork', 'admin', 'email', 'parking', 'train', 'travel', 'coaching engagement', 'the engagement', 'contracted',
     'sessions used', 'engagement ended', 'engagement letter',
   ],
@@ -255,6 +267,8 @@ export const NOT_NAMES = new Set(
     'lovely quick apologies apology welcome great nice brilliant fab super shout feel free wonderful perfect fine noted ' +
     'confirmed confirming attached please find see further following regarding re fw fwd urgent important fyi heads-up ' +
     'candidly frankly sadly glad pleased delighted afraid unfortunately bad sorry lots many much big small new old ' +
+    'everything everyone everybody nothing something someone somebody anybody nobody who whoever whatever wherever ' +
+    'take keep send give make ring check bring remember enjoy mind tell ask say try stay hope wishing ' +
     'anything else is has was did does do had had not should must might shall let lets see look looking following further'
   ).split(/\s+/),
 );

@@ -27,9 +27,32 @@ export function consentHolds(record: ConsentRecord, role: RecipientRole, today =
  */
 export function consentedRanges(text: string, context: AnalyseContext): Segment[] {
   const records = (context.consent ?? []).filter((r) => consentHolds(r, context.recipientRole, context.today));
+  return findWordings(text, records).map(({ start, end }) => ({ start, end }));
+}
+
+/** A stretch of approved wording whose consent does not hold here: expired, or for another reader. */
+export interface LapsedConsent extends Segment {
+  record: ConsentRecord;
+  reason: 'expired' | 'other-recipient';
+}
+
+/**
+ * Approved wording used where its consent no longer holds. The coach should hear about it even
+ * when the words themselves look harmless: the coachee agreed to them for someone else, or until a date.
+ */
+export function lapsedConsents(text: string, context: AnalyseContext): LapsedConsent[] {
+  const today = context.today ?? todayIso();
+  const records = (context.consent ?? []).filter((r) => typeof r?.wording === 'string' && !consentHolds(r, context.recipientRole, today));
+  return findWordings(text, records).map((found) => ({
+    ...found,
+    reason: found.record.until !== undefined && found.record.until < today ? 'expired' : 'other-recipient',
+  }));
+}
+
+function findWordings(text: string, records: ConsentRecord[]): (Segment & { record: ConsentRecord })[] {
   if (records.length === 0) return [];
   const { normal, map } = normalise(text);
-  const ranges: Segment[] = [];
+  const ranges: (Segment & { record: ConsentRecord })[] = [];
   for (const record of records) {
     const wording = normalise(record.wording).normal.trim();
     if (wording === '') continue;
@@ -37,7 +60,7 @@ export function consentedRanges(text: string, context: AnalyseContext): Segment[
     for (;;) {
       const at = normal.indexOf(wording, from);
       if (at < 0) break;
-      ranges.push({ start: map[at]!, end: map[at + wording.length - 1]! + 1 });
+      ranges.push({ start: map[at]!, end: map[at + wording.length - 1]! + 1, record });
       from = at + wording.length;
     }
   }

@@ -205,7 +205,10 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
     if (t.punct || framed.has(i)) continue;
     const w = t.norm;
     const prev = clause[i - 1]?.norm;
-    if (COACH.has(w)) refs.push({ kind: 'coach', index: i });
+    if (w === 'i' && prev === 'and' && refs.at(-1)?.kind === 'client' && refs.at(-1)!.index === i - 2) {
+      // "Kwame and I spent the session on…" is the coach and the client together.
+      refs.push({ kind: 'we', index: i });
+    } else if (COACH.has(w)) refs.push({ kind: 'coach', index: i });
     else if (WE.has(w)) refs.push({ kind: 'we', index: i });
     else if (RECIPIENT.has(w)) refs.push({ kind: 'recipient', index: i });
     else if (THIRD.has(w)) refs.push({ kind: 'client', index: i });
@@ -216,7 +219,10 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
     else if (COACHING_NOUNS.has(w) && w !== 'it' && (prev === 'the' || prev === undefined || prev === 'our' || prev === 'these')) refs.push({ kind: 'coaching', index: i });
     else if (w === 'it' && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is') && clause[i + 2]?.norm === 'working') refs.push({ kind: 'coaching', index: i });
     else if (frame.clients.has(w) || frame.focus.has(w)) refs.push({ kind: 'client', index: i, name: w });
-    else if (t.cap && isNameToken(t, frame)) {
+    else if (!t.cap && i === 0 && frame.channel === 'chat' && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (clause[1]?.norm === "'s" || clause[1]?.norm === 'is' || clause[1]?.norm === 'has')) {
+      // Chat is typed in lower case: "rohan's a bit all over the place", "ilse is thinking of…".
+      refs.push({ kind: 'client', index: i, name: w });
+    } else if (t.cap && isNameToken(t, frame)) {
       const next = clause[i + 1];
       const prevTok = clause[i - 1];
       const sentenceStart = i === 0 || (prevTok?.punct ?? false);
@@ -225,7 +231,8 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
       if (partOfProperPhrase) continue;
       // At the start of a sentence a capital proves nothing; a verb after it, or a word that
       // doesn't look like an adverb, participle or plural, makes a name likely ("Zofia in particular…").
-      const plausible = next !== undefined && (VERBISH.has(next.norm) || (AFTER_NAME.has(next.norm) && w.length >= 3 && !/(ly|ing|ed|s)$/.test(w)));
+      const verbLike = next !== undefined && !next.punct && next.norm.length >= 4 && /([^s]s|ed)$/.test(next.norm);
+      const plausible = next !== undefined && (VERBISH.has(next.norm) || ((AFTER_NAME.has(next.norm) || verbLike) && w.length >= 3 && !/(ly|ing|ed|s)$/.test(w)));
       if (!sentenceStart || plausible) refs.push({ kind: 'client', index: i, name: w });
     }
   }
@@ -280,6 +287,8 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
       const after = clause.slice(target.index + 1, target.index + 6).map((t) => t.norm);
       const modal = after.some((w) => MODALS.has(w)) || has('employment') || has('prediction');
       found.push({ category: modal ? 'outcome-prediction' : 'progress-judgement', weak: false, at: hedge.from, name: target.name });
+    } else if (firstAfter?.kind === 'coaching' && !logistics) {
+      found.push({ category: 'progress-judgement', weak: true, at: hedge.from });
     } else if (!firstAfter || firstAfter.kind === 'recipient') {
       // "…, which I think is behind what you've been seeing at work": an opinion about the client
       // named earlier in the sentence, addressed to the reader.
@@ -345,11 +354,19 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         if (toClientSide && client && explicit) found.push({ category: 'third-party', weak: false, at: m.from, name: nameOf(ref) });
         else if (!toClientSide && client && explicit && has('colleague')) found.push({ category: 'third-party', weak: true, at: m.from, name: nameOf(ref) });
         break;
-      case 'session-work':
-        if (!toClientSide && (thirdClientRefs.length > 0 || sentenceRefs.some((r) => r.kind === 'client') || frame.carry || m.to - m.from > 1)) {
+      case 'session-work': {
+        // "We spent Tuesday's session on how he handles…", "Kwame and I explored why…": the coach and
+        // client at work together, unless what they worked on is the diary.
+        if (toClientSide) break;
+        const together = ref?.kind === 'we' && explicit;
+        const named = m.to - m.from > 1 && clause[m.from]!.norm !== 'spent' && !['talked', 'looked', 'worked', 'focused', 'went'].includes(clause[m.from]!.norm);
+        const rest = clause.slice(m.to).filter((t) => !t.punct);
+        const restLogistics = findMatches(clause.slice(m.to)).some((x) => x.signal === 'logistics') && !findMatches(clause.slice(m.to)).some((x) => x.signal !== 'logistics');
+        if ((together || (named && (client || sentenceRefs.some((r) => r.kind === 'client') || frame.carry))) && rest.length >= 2 && !restLogistics) {
           found.push({ category: 'session-content', weak: true, at: m.from, name: nameOf(thirdClientRefs[0]) });
         }
         break;
+      }
       case 'intensifier': {
         // "she's really engaging", "he's pretty disengaged", "Keiko very motivated".
         if (!client || !ref || !explicit || ref.index > m.from || m.from - ref.index > 4) break;
@@ -363,6 +380,10 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
       default:
         break;
     }
+  }
+  if (found.length === 0 && !toClientSide) {
+    const statement = readStatement(clause, matches, refs, frame);
+    if (statement) found.push(statement);
   }
   if (found.length === 0) return [];
 
@@ -383,6 +404,56 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
     out.push({ start: span.start, end: span.end, category: f.category, weak: f.weak, ...(f.name ? { name: f.name } : {}) });
   }
   return out;
+}
+
+const GREETING_WORDS = new Set(['hi', 'hello', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'good', 'hiya']);
+
+/** First words of a predicate that are about arrangements, not about the person ("Kwame has asked to switch…"). */
+const ARRANGEMENT_VERBS = new Set([
+  'asked', 'asks', 'attended', 'attends', 'attend', 'booked', 'cancelled', 'canceled', 'moved', 'rescheduled', 'knows', 'know',
+  'aware', 'agreed', 'agrees', 'confirmed', 'confirms', 'prefers', 'prefer', 'would', 'wants', 'joined', 'joins', 'arrives',
+  'arrived', 'sent', 'emailed', 'replied', 'rang', 'called', 'messaged', 'texted', 'fine', 'happy', 'okay', 'ok', 'free',
+  'available', 'unavailable', 'away', 'back', 'off', 'on', 'welcome', 'due', 'expecting', 'copied', 'cc', 'included', 'invited',
+  'let', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'going', 'have', 'has', 'had', 'received', 'got',
+  'gets', 'completed', 'finished', 'started', 'starts', 'begins', 'began', 'used', 'uses', 'needs', 'need', 'signed', 'paid',
+]);
+/** Words after a client's name that show it is a possessive of arrangements ("Rohan's next session"). */
+const DATE_WORDS = /^(\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thurs|fri|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|tomorrow|tonight|yesterday|morning|afternoon|evening|week|month|next|am|pm|noon)$/;
+
+/**
+ * The catch-all for sponsor-side messages: a clause whose subject is the client (or "the
+ * coaching") and whose predicate is not about arrangements tells the reader something about them.
+ * "Ifeoma is an absolute star", "he seems to have given up", "the sessions are going brilliantly".
+ */
+function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: SentenceFrame): { category: Category; weak: boolean; at: number; name?: string } | undefined {
+  const framed = new Set<number>();
+  for (const m of matches) if (m.signal === 'hedge' || m.signal === 'recommend') for (let k = m.from; k < m.to; k++) framed.add(k);
+  let first = 0;
+  // "Hi Bronwen, Ifeoma is an absolute star": the greeting is not the subject.
+  const comma = clause.findIndex((t) => t.norm === ',');
+  if (comma > 0 && comma <= 4 && clause.slice(0, comma).every((t) => GREETING_WORDS.has(t.norm) || frame.notClients.has(t.norm) || t.cap)) first = comma + 1;
+  while (first < clause.length && (clause[first]!.punct || framed.has(first) || LEAD_INS.has(clause[first]!.norm) || clause[first]!.norm === 'that')) first++;
+  // "the sessions are…", "our coaching has…": the determiner belongs to the subject.
+  if (/^(the|our|these|this)$/.test(clause[first]?.norm ?? '') && refs.some((r) => r.index === first + 1 && r.kind === 'coaching')) first++;
+  const subject = refs.find((r) => r.index === first);
+  if (!subject || (subject.kind !== 'client' && subject.kind !== 'coaching')) return undefined;
+  const p = first + 1;
+  // "Rohan's marriage…" reads on to the noun; "Rohan's a bit…" is "Rohan is".
+  if (clause[p]?.norm === "'s" && subject.kind === 'client') {
+    const after = clause[p + 1];
+    if (after && !after.punct && !COPULA.has(after.norm) && !/^(a|an|the|very|really|so|def|definitely|not|got|been|always|never|just|still|such|quite|pretty|such)$/.test(after.norm) && !after.norm.endsWith('ing')) {
+      if (DATE_WORDS.test(after.norm) || matches.some((m) => m.signal === 'logistics')) return undefined;
+    }
+  }
+  const predicate = clause.slice(p).filter((t) => !t.punct);
+  if (predicate.length < 2) return undefined;
+  const head = predicate[0]!.norm === "'s" || predicate[0]!.norm === 'is' ? predicate[1]?.norm ?? '' : predicate[0]!.norm;
+  if (ARRANGEMENT_VERBS.has(head) || ARRANGEMENT_VERBS.has(predicate[0]!.norm)) return undefined;
+  if (matches.some((m) => m.from > first && (m.signal === 'logistics' || m.signal === 'topic' || m.signal === 'consent')) || predicate.some((t) => DATE_WORDS.test(t.norm))) return undefined;
+  const copular = COPULA.has(predicate[0]!.norm);
+  const colleague = matches.some((m) => m.signal === 'colleague' && m.from > first);
+  const category: Category = colleague ? 'third-party' : copular || subject.kind === 'coaching' ? 'progress-judgement' : 'session-content';
+  return { category, weak: true, at: first, ...(subject.name ? { name: subject.name } : {}) };
 }
 
 const HE = new Set(['he', 'him', 'his', 'himself']);

@@ -16,7 +16,7 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
-  /** Starts with an upper-case letter as written. */
+  /** Starts with an upper-case letter as written (acronyms such as "EAP" do not count). */
   cap: boolean;
   /** Punctuation token (one character) rather than a word. */
   punct: boolean;
@@ -142,7 +142,9 @@ export function tokenise(text: string, start: number, end: number): Token[] {
 function pushWord(text: string, start: number, end: number, tokens: Token[]) {
   const raw = text.slice(start, end);
   const lower = raw.toLowerCase().replace(/\u2019/g, "'");
-  const cap = isUpper(raw[0]!);
+  // An acronym (EAP, PIP, HR) is capitalised but never a person's name.
+  const acronym = raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  const cap = isUpper(raw[0]!) && !acronym;
   const apostrophe = lower.lastIndexOf("'");
   if (apostrophe > 0) {
     const tail = lower.slice(apostrophe);

@@ -38,13 +38,13 @@ export function wordFinding(
       return {
         severity: weak ? 'medium' : 'high',
         message: `${unknown}tells ${r} about ${whose} health or feelings, which were shared with you in confidence.`,
-        suggestion: `${Who} would like to adjust the arrangements for a while; I'm happy to sort out the details with you.`,
+        suggestion: `Sessions are going ahead as planned; anything personal is ${whose} to share.`,
       };
     case 'personal-life':
       return {
         severity: weak ? 'medium' : 'high',
         message: `${unknown}tells ${r} about ${whose} life outside work, which isn't yours to share.`,
-        suggestion: `${Who} would like to adjust the arrangements for a while; I'm happy to sort out the details with you.`,
+        suggestion: `Sessions are going ahead as planned; anything personal is ${whose} to share.`,
       };
     case 'career-intent':
       return {
