@@ -91,7 +91,7 @@ export async function openSealed(sealed: Uint8Array | string, options: OpenCaseO
     throw classifyReadError(error, maxSize);
   }
   const recipients = message.getEncryptionKeyIDs();
-  if (recipients.length === 0) throw new SealError('not-a-sealed-case', 'this file is not encrypted, so it is not a sealed case');
+  if (recipients.length === 0) throw new SealError('not-a-sealed-case', 'this file is not encrypted to anyone\'s key, so it is not a sealed case');
   const ownIds = [options.recipientKey, ...options.recipientKey.getSubkeys()].map((k) => k.getKeyID());
   const forUs = recipients.some((id) => isWildcard(id) || ownIds.some((own) => own.equals(id)));
   if (!forUs) {
@@ -129,6 +129,9 @@ async function verifiedSigner(signatures: VerificationResult[], trusted: PublicK
   if (signatures.length === 0) throw new SealError('unsigned', 'this case is not signed, so who sent it cannot be checked');
   let unknown: string | undefined;
   let bad: string | undefined;
+  let signer: Signer | undefined;
+  // Every signature is checked, not just the first good one: a case carrying any signature that
+  // fails is refused, as GnuPG reports BADSIG for it even when another signature is good.
   for (const signature of signatures) {
     try {
       await signature.verified;
@@ -138,17 +141,19 @@ async function verifiedSigner(signatures: VerificationResult[], trusted: PublicK
       else bad ??= message;
       continue;
     }
+    if (signer) continue;
     const key = trusted.find((k) => [k, ...k.getSubkeys()].some((part) => part.getKeyID().equals(signature.keyID)));
     // openpgp only verifies against the keys we gave it, so a verified signature always has its key here.
     if (!key) throw new SealError('unknown-signer', `signed by key ${signature.keyID.toHex().toUpperCase()}, which you do not trust`);
     const packet = await signature.signature;
-    return {
+    signer = {
       fingerprint: formatFingerprint(key.getFingerprint()),
       userId: await primaryUserIdOf(key as Key, date),
       date: packet.packets[0]?.created ?? date,
     };
   }
   if (bad !== undefined) throw new SealError('bad-signature', `the signature does not verify (${bad}): the case was altered or signed with a broken key`);
+  if (signer) return signer;
   throw new SealError('unknown-signer', `signed by key ${unknown ?? '(unknown)'}, which is not among the keys you trust; import and trust the sender's public key`);
 }
 
