@@ -111,8 +111,17 @@ export function assignPseudonyms(text: string, spans: Span[], roster: Roster | u
     rosterEntries.set(`org:${i}`, existing && existing.type === 'organisation' ? existing : newEntry('organisation', nextNumbered('Organisation'), o));
   });
 
-  // Longer spans first, so "Tyler Osgood" defines the entity that a later "Tyler" joins.
-  const order = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Numbers go by first appearance; a lone "Tyler" seen before "Tyler Osgood" still joins him,
+  // because the full names are known up front.
+  const fullNames = new Map<string, { form: string; span: Span }>();
+  for (const span of spans) {
+    if (span.rosterKey || (span.type !== 'person' && span.type !== 'organisation')) continue;
+    const form = normaliseForm(text.slice(span.start, span.end));
+    const tokens = form.split(' ');
+    if (tokens.length < 2) continue;
+    for (const token of tokens) if (token.length >= 3 && !fullNames.has(token)) fullNames.set(token, { form, span });
+  }
+  const order = [...spans].sort((a, b) => a.start - b.start);
   const pseudonyms = new Map<Span, string>();
   for (const span of order) {
     const words = text.slice(span.start, span.end);
@@ -137,6 +146,19 @@ export function assignPseudonyms(text: string, spans: Span[], roster: Roster | u
       // A lone "Tyler" joins "Tyler Osgood"; a new full name never merges into someone else's.
       // Across types too: a lone "Albatros" joins "Albatros Resorts" even when it looked like a person.
       if (tokens.length === 1) entry = byToken.get(`${span.type}:${tokens[0]}`) ?? byToken.get(`${span.type === 'person' ? 'organisation' : 'person'}:${tokens[0]}`);
+    }
+    if (!entry && (span.type === 'person' || span.type === 'organisation')) {
+      const owner = form.includes(' ') ? undefined : fullNames.get(form);
+      if (owner) {
+        entry = byForm.get(owner.form);
+        if (!entry) {
+          const ownerWords = text.slice(owner.span.start, owner.span.end);
+          entry = owner.span.type === 'person'
+            ? newEntry('person', owner.span.hint ? numberedHint(owner.span.hint, used, nextNumbered) : nextNumbered('Colleague'), ownerWords)
+            : newEntry('organisation', nextNumbered('Organisation'), ownerWords);
+        }
+        remember(entry, words);
+      }
     }
     if (!entry) {
       if (span.type === 'person') entry = newEntry('person', span.hint ? numberedHint(span.hint, used, nextNumbered) : nextNumbered('Colleague'), words);

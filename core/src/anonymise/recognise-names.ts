@@ -37,7 +37,7 @@ interface Token {
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_@/])(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}\.)(?![\p{N}_@])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
 const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', '&', 'and', 'for', 'the', 'on', 'upon']);
 const PLACE_PREPOSITIONS = /\b(?:in|near|outside|around|to|towards|via|across|from|based in|lives in|living in|moved to|back to|flat in|house in|office in|offices in|site in|plant in|campus in)\s+(?:the\s+)?$/i;
-const PERSON_VERBS = /^\s*(?:,|['’]s\b|\s(?:is|was|has|had|says|said|thinks|thought|feels|felt|wants|wanted|told|tells|asked|asks|came|comes|called|calls|seems|seemed|will|would|can|could|did|does|didn't|doesn't|isn't|wasn't|hasn't|won't|and|who|went|got|gave|sent|emailed|mentioned|cried|laughed|joined|left|died|never|always|just|also|knows|knew|believes|admitted|agreed|refused)\b)/;
+const PERSON_VERBS = /^\s*(?:,|['’]s\b|\s(?:is|was|has|had|says|said|thinks|thought|feels|felt|wants|wanted|told|tells|asked|asks|came|comes|called|calls|seems|seemed|will|would|can|could|did|does|didn't|doesn't|isn't|wasn't|hasn't|won't|and|who|went|got|gave|sent|emailed|mentioned|cried|laughed|joined|left|died|never|always|just|also|knows|knew|believes|admitted|agreed|refused|met|saw|kept|made|took|spent|brought|began|ran|led|lost|won|fell|sat|spoke|wrote|needs|needed|\p{Ll}+ed)\b)/u;
 
 function isSentenceStart(text: string, index: number): boolean {
   let i = index - 1;
@@ -79,6 +79,7 @@ const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 function isPlainWord(t: Token, atStart: boolean): boolean {
   const l = t.lower;
   if (NEVER_NAMES.has(l) || CULTURE_WORDS.has(l) || FUNCTION_WORDS.has(l) || TITLE_WORDS.has(l)) return true;
+  if (l.endsWith('s') && (NEVER_NAMES.has(l.slice(0, -1)) || CULTURE_WORDS.has(l.slice(0, -1)))) return true;
   if (isAcronym(t.word)) return true;
   // "Welsh-speaking", "Forty-plus": a compound of plain words is plain.
   if (l.includes('-') && l.split('-').every((part) => part === '' || NEVER_NAMES.has(part) || CULTURE_WORDS.has(part) || isCommonWord(part))) return true;
@@ -119,11 +120,13 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       // Leading "The", honorific-free sentence starters, and trailing calendar words are not the name.
       while (seq.length > 0 && (NEVER_NAMES.has(seq[0]!.lower) && !HONORIFICS.has(seq[0]!.lower))) seq = seq.slice(1);
       while (seq.length > 0 && NEVER_NAMES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(0, -1);
+      // "Later Tyler said": at a sentence start an ordinary word before a name is not part of it.
+      while (atStart && seq.length > 1 && seq[0] === part[0] && isCommonWord(seq[0]!.word) && !isKnownName(seq[0]!.word) && !HONORIFICS.has(seq[0]!.lower) && !ORG_SUFFIXES.has(seq[seq.length - 1]!.lower) && !PLACE_SUFFIXES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(1);
       if (seq.length === 0) continue;
       const first = seq[0]!;
       const last = seq[seq.length - 1]!;
       const start = seq === part ? first.start : first.start;
-      const stillAtStart = atStart && first === part[0];
+      const stillAtStart = atStart;
       const lowers = seq.map((t) => t.lower.replace(/\.$/, ''));
       // Job titles are suspects, not names: "Head of Corporate Credit", "Chief Sustainability Officer".
       if (lowers.some((l) => TITLE_WORDS.has(l)) && !(HONORIFICS.has(lowers[0]!) && !lowers.slice(1).some((l) => TITLE_WORDS.has(l) || FUNCTION_WORDS.has(l)))) {
@@ -145,11 +148,14 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
         if (plain) continue;
         // At a sentence start capitals say nothing: an ordinary-looking run is not a name, and a
         // lone unknown word needs a sign of a person after it ("Ziad was", "Kerem, she says").
-        if (stillAtStart && allCommon) continue;
+        const placeAfter = /^[ \t]+(?:office|offices|site|plant|campus|branch|depot|headquarters|hq)\b/i.test(text.slice(last.end, last.end + 16));
+        if (stillAtStart && allCommon && !(placeAfter && words.length > 1)) continue;
         if (stillAtStart && words.length === 1 && !isKnownName(words[0]!.word) && !nicknameOf(words, roster) && !PERSON_VERBS.test(text.slice(seq[0]!.end, seq[0]!.end + 30))) continue;
         // Title Case common words mid-sentence ("Line Manager", "Claims Quality") are not names.
         if (words.length > 1 && allCommon && words.every((t) => FUNCTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NEVER_NAMES.has(t.lower))) continue;
       }
+      // "the Falcon migration": a project name, left for the suspects rather than called a person.
+      if (words.length === 1 && !honorific && /^[ \t]+(?:project|programme|program|migration|launch|rollout|initiative|app|integration)\b/i.test(text.slice(seq[0]!.end, seq[0]!.end + 20))) continue;
       let spanStart = seq[0]!.start;
       let spanEnd = seq[seq.length - 1]!.end;
       const before = text.slice(Math.max(0, spanStart - 40), spanStart);
@@ -164,7 +170,9 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       if (type === 'place') {
         const num = /(\d{1,5}[A-Za-z]?,?\s+)$/.exec(before);
         if (num && placeSuffix) spanStart -= num[1]!.length;
-        const tail = /^(?:,\s*(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*){0,2}))*(?:,?\s+(?:[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))?(?![\p{L}])/u.exec(after);
+        const word = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{N}])`;
+        const postcode = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|\d{5}(?:-\d{4})?|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?`;
+        const tail = new RegExp(String.raw`^(?:,[ \t]*${word}(?:[ \t]${word}){0,2})*(?:,?[ \t]+(?:${postcode}))?(?![\p{L}\p{N}])`, 'u').exec(after);
         if (tail && tail[0].length > 0 && !/^,\s*(?:and|but|who|which)\b/i.test(tail[0])) spanEnd += tail[0].replace(/,\s*$/, '').length;
       }
       const span: Span = { start: spanStart, end: spanEnd, type, source: 'rules' };
@@ -230,7 +238,7 @@ function guessType(seq: Token[], before: string, after: string, atStart: boolean
   if (PLACE_PREPOSITIONS.test(before)) return seq.length === 1 && isKnownName(words[0]!) && !isKnownPlace(words[0]!) ? 'person' : 'place';
   if (words.some((w) => isKnownPlace(w)) && !words.some((w) => isKnownName(w) && !isKnownPlace(w))) return 'place';
   if (/^\s+(?:office|offices|site|plant|campus|branch|store|depot|headquarters|hq)\b/i.test(after)) return 'place';
-  if (/\b(?:at|for|with|joined|left|from)\s+(?:the\s+)?$/i.test(before) && seq.length > 1 && !isKnownName(words[0]!)) return 'organisation';
+  if (/\b(?:at|for|joined|left|from)\s+(?:the\s+)?$/i.test(before) && seq.length > 1 && !isKnownName(words[0]!) && words.some((w) => isCommonWord(w))) return 'organisation';
   if (personHint(before) || PERSON_VERBS.test(after) || isKnownName(words[0]!)) return 'person';
   if (seq.length >= 3) return 'organisation';
   if (seq.length === 2 && words.some((w) => isCommonWord(w))) return 'organisation';

@@ -74,8 +74,13 @@ function orgForms(name: string, key: string): Form[] {
   }
   const first = tokens[0]!;
   if (tokens.length > 1 && first.length >= 4 && !isCommonWord(first)) add(esc(first), false);
-  const capitals = tokens.filter((t) => /^\p{Lu}/u.test(t)).map((t) => t[0]).join('');
-  if (capitals.length >= 3) add(esc(capitals), true);
+  // Initials of the full name and of each shortened form: "LMIL", "LMI".
+  const acronyms = new Set<string>();
+  for (let n = tokens.length; n >= 1; n--) {
+    const capitals = tokens.slice(0, n).filter((t) => /^\p{Lu}/u.test(t)).map((t) => t[0]).join('');
+    if (capitals.length >= 3) acronyms.add(capitals);
+  }
+  for (const a of acronyms) add(esc(a), true);
   return forms;
 }
 
@@ -111,7 +116,9 @@ function compileRosterUncached(roster: Roster | undefined): RosterMatcher {
   });
   roster?.organisations.forEach((o, i) => forms.push(...orgForms(o, `org:${i}`)));
   const build = (caseSensitive: boolean) => {
-    const chosen = forms.filter((f) => f.caseSensitive === caseSensitive).sort((a, b) => b.pattern.length - a.pattern.length);
+    // Longer forms first (ignoring the optional title), so "Shah, Priya" beats "Shah".
+    const weight = (f: Form) => f.pattern.replace(HONORIFIC, '').length;
+    const chosen = forms.filter((f) => f.caseSensitive === caseSensitive).sort((a, b) => weight(b) - weight(a));
     if (chosen.length === 0) return undefined;
     // Longest first so "Megan Thursfield" beats "Megan"; one regex keeps a note one pass per case.
     const alternatives = chosen.map((f, i) => `(?<f${i}>${f.pattern})`);

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { anonymise, findIdentifiers, parseRoster, type IdentifierType } from '../../core/src/index';
+
+const roster = parseRoster({
+  people: [
+    { name: 'Priya Shah', role: 'coachee', aliases: ['Pri'] },
+    { name: 'Cosima Heathcote-Drury', role: 'sponsor' },
+  ],
+  organisations: ['Larkfield Mutual Insurance Ltd'],
+});
+
+/** The type findIdentifiers gives the words, or undefined when they are not one identifier. */
+function typeOf(text: string, words: string, options = { roster }): IdentifierType | undefined {
+  const found = findIdentifiers(text, options).identifiers.find((i) => i.text === words);
+  return found?.type;
+}
+
+const leaves = (text: string, words: string, options = { roster }) => anonymise(text, options).text.includes(words);
+
+describe('anonymise: roster people in every surface form', () => {
+  it.each([
+    ['full name', 'Priya Shah came late.', 'Priya Shah'],
+    ['first name', 'We talked; Priya cried.', 'Priya'],
+    ['surname with a title', 'I met Ms Shah on site.', 'Ms Shah'],
+    ['initials with dots', 'Notes on P.S. for supervision.', 'P.S.'],
+    ['initial and surname', 'Log: P. Shah, session 2.', 'P. Shah'],
+    ['first name and initial', 'notes // priya s // mtg 3', 'priya s'],
+    ['alias', 'Pri said it was fine.', 'Pri'],
+    ['reversed in an email header', 'From: Shah, Priya <x>', 'Shah, Priya'],
+    ['hyphenated initials', 'C. H-D. wants an update.', 'C. H-D.'],
+  ])('%s', (_label, text, words) => {
+    expect(typeOf(text, words)).toBe('person');
+    expect(leaves(text, words)).toBe(false);
+  });
+
+  it('possessives with straight and curly apostrophes keep the "s"', () => {
+    const out = anonymise("Priya's team and Priya’s manager.", { roster }).text;
+    expect(out).toBe("The coachee's team and the coachee’s manager.");
+  });
+
+  it('the roster organisation, its short form and its initials', () => {
+    const out = anonymise('Larkfield Mutual Insurance Ltd is hiring; at Larkfield Mutual the LMI board met.', { roster }).text;
+    expect(out).not.toMatch(/Larkfield|LMI/);
+  });
+
+  it('a nickname that shortens a roster first name joins that person', () => {
+    const r = parseRoster({ people: [{ name: 'Montserrat Puig', role: 'coachee' }] });
+    expect(findIdentifiers('Montse was tired. Montserrat Puig again.', { roster: r }).identifiers.map((i) => i.pseudonym)).toEqual([
+      'the coachee',
+      'the coachee',
+    ]);
+  });
+});
+
+describe('anonymise: people, organisations and places not in the roster', () => {
+  it.each([
+    ['a partner named after the relation', 'She said her partner Tomasz has been driving her.', 'Tomasz', 'person'],
+    ['a child', 'Her daughter Aoife has exams.', 'Aoife', 'person'],
+    ['a colleague with a title', 'The GP, Dr Okonkwo, saw her.', 'Dr Okonkwo', 'person'],
+    ['a full name mid-sentence', 'She clashes with Declan Farrelly about budgets.', 'Declan Farrelly', 'person'],
+    ['a company by its suffix', 'He has an offer from Thornbury Analytics Ltd next month.', 'Thornbury Analytics Ltd', 'organisation'],
+    ['a school', 'Her son started at Oakfield Primary School this term.', 'Oakfield Primary School', 'organisation'],
+    ['a hospital', 'She was taken to St Wilfrid Hospital overnight.', 'St Wilfrid Hospital', 'organisation'],
+    ['a city after "in"', 'They met in Leicester on a wet day.', 'Leicester', 'place'],
+    ['a street address', 'Her office is at 14 Carrow Road, Norwich NR1 1HS now.', '14 Carrow Road, Norwich NR1 1HS', 'place'],
+    ['a US address', 'Send it to 455 Market Street, San Francisco, CA 94105 please.', '455 Market Street, San Francisco, CA 94105', 'place'],
+  ] as const)('%s', (_label, text, words, type) => {
+    expect(typeOf(text, words, { roster: parseRoster({}) })).toBe(type);
+    expect(leaves(text, words, { roster: parseRoster({}) })).toBe(false);
+  });
+
+  it('a lone name at the start of a sentence is found when it is a name elsewhere', () => {
+    const out = anonymise('I asked about Oisin. Oisin, she says, is fine.').text;
+    expect(out).not.toMatch(/Oisin/);
+  });
+
+  it('a single word at the start of a sentence followed by a verb is a person', () => {
+    expect(anonymise('Zbigniew was promoted instead.').text).toBe('Colleague 1 was promoted instead.');
+  });
+
+  it('one person is one pseudonym however they are written', () => {
+    const { identifiers } = findIdentifiers('Tyler Osgood closed the deal. Later Tyler said no.');
+    const tyler = identifiers.filter((i) => i.text.startsWith('Tyler'));
+    expect(tyler).toHaveLength(2);
+    expect(new Set(tyler.map((i) => i.pseudonym)).size).toBe(1);
+  });
+});
+
+describe('anonymise: structured identifiers', () => {
+  it.each([
+    ['email', 'Write to jo.bloggs@firm.co.uk today.', 'jo.bloggs@firm.co.uk', 'email', '[email]'],
+    ['UK mobile', 'Call 07700 900461 after six.', '07700 900461', 'phone', '[phone]'],
+    ['UK landline', 'Ring 0113 496 0721 please.', '0113 496 0721', 'phone', '[phone]'],
+    ['US phone', 'Her cell is (414) 555-0163.', '(414) 555-0163', 'phone', '[phone]'],
+    ['international phone', 'Direct: +1 (617) 555-0121 works.', '+1 (617) 555-0121', 'phone', '[phone]'],
+    ['URL with scheme', 'See https://example.org/team/jo for more.', 'https://example.org/team/jo', 'url', '[web address]'],
+    ['bare domain with path', 'Profile at linkedin.com/in/jo-bloggs-1 here.', 'linkedin.com/in/jo-bloggs-1', 'url', '[web address]'],
+    ['case reference', 'The plan (ref WA-0419) has three targets.', 'WA-0419', 'id-number', '[reference]'],
+    ['multi-part reference', 'File SUSD-IR-24-0091 runs long.', 'SUSD-IR-24-0091', 'id-number', '[reference]'],
+    ['slashed reference', 'Complaint CMP/COMP/117 is open.', 'CMP/COMP/117', 'id-number', '[reference]'],
+    ['ticket number', 'Ticket #55120 tracks it.', '#55120', 'id-number', '[reference]'],
+  ] as const)('%s', (_label, text, words, type, pseudonym) => {
+    const found = findIdentifiers(text).identifiers.find((i) => i.text === words);
+    expect(found?.type).toBe(type);
+    expect(found?.pseudonym).toBe(pseudonym);
+  });
+
+  it.each([
+    ['14 March 2026', '[date, March]'],
+    ['3/4/26', '[date]'],
+    ['oct 2', '[date, October]'],
+    ['Tuesday 12th', '[date]'],
+    ['Thursday 13th November', '[date, November]'],
+    ['Thu, Jul 10, 2025', '[date, July]'],
+    ['Friday, February 7', '[date, February]'],
+    ['11.3.24', '[date]'],
+    ['2026-02-19', '[date]'],
+    ['Fri 7 Feb', '[date, February]'],
+  ])('date "%s"', (date, pseudonym) => {
+    const text = `We met on ${date} and talked.`;
+    const found = findIdentifiers(text).identifiers.find((i) => i.type === 'date');
+    expect(found?.text).toBe(date);
+    expect(found?.pseudonym).toBe(pseudonym);
+  });
+});
+
+describe('anonymise: what it keeps', () => {
+  it.each([
+    ['generic roles', 'Her manager and HR spoke to the sponsor.'],
+    ['themes', 'She is on a PIP and close to burnout.'],
+    ['session counts and durations', 'Session 3 of 6, six weeks in, before Q3.'],
+    ['a session count written as a fraction', 'This was session 6/6, the last one.'],
+    ['nationality and culture', 'A senior German engineer; my Western defaults; a Punjabi Sikh family.'],
+    ['feelings', 'Humiliation more than anxiety today. Rage, then relief.'],
+    ['calendar words that are not dates', 'We meet on Mondays, not at Christmas, and in May.'],
+    ['ages and numbers that are not phones', 'Backlog under 200 files; 140 roles; 24/7 on call.'],
+  ])('%s', (_label, text) => {
+    expect(anonymise(text).text).toBe(text);
+  });
+});
