@@ -165,6 +165,26 @@ describe('threat: bad signature', () => {
   });
 });
 
+describe('threat: a bad signature next to a good one', () => {
+  it('refuses a case with a valid coach signature and a second signature that fails, as bad-signature', async () => {
+    const { coach, supervisor } = await personas();
+    const impostor = await loadPersona('impostor');
+    const signed = await openpgp.sign({ message: await openpgp.createMessage({ binary: new TextEncoder().encode(await caseMarkdown()) }), signingKeys: [coach.privateKey, impostor.privateKey], format: 'object' });
+    // Corrupt only the impostor's signature: its quick-check digest bytes no longer match.
+    const impostorId = (await impostor.privateKey.getSigningKey()).getKeyID();
+    const signatures = signed.packets.filter((p) => p instanceof openpgp.SignaturePacket) as unknown as { issuerKeyID: openpgp.KeyID; signedHashValue: Uint8Array }[];
+    expect(signatures).toHaveLength(2);
+    const victim = signatures.find((p) => p.issuerKeyID.equals(impostorId))!;
+    expect(victim).toBeDefined();
+    victim.signedHashValue = victim.signedHashValue.map((b) => b ^ 0xff);
+    const sealed = await openpgp.encrypt({ message: signed, encryptionKeys: supervisor.publicKey, format: 'binary' });
+    await expectRefusal(sealed, 'bad-signature', { trusted: [coach.publicKey, impostor.publicKey] });
+    // The coach's signature alone is fine: trusting only the coach, the impostor's is merely unknown.
+    const opened = await openCase(sealed, { recipientKey: supervisor.privateKey, trustedSigners: [coach.publicKey] });
+    expect(opened.signer.userId).toBe('Alex Coach <alex@coach.example>');
+  });
+});
+
 describe('threat: a sender claiming to be someone else', () => {
   it('refuses a case whose header names the coach but which a different trusted key signed, as signer-mismatch', async () => {
     const impostor = await loadPersona('impostor');
