@@ -1,23 +1,25 @@
 /**
- * Guards one document: picks up the field the coach types in, analyses its text with core,
- * draws underlines, opens the card, and asks before a risky send. Everything it listens to is
- * removed through `signal`.
+ * Guards one document and the same-origin frames inside it: picks up the field the coach types
+ * in, analyses its text with core, draws underlines, opens the card, and asks before a risky
+ * send. Everything it listens to is removed through `signal`.
  */
 import { h, render } from 'preact';
 import { createIncrementalAnalyser, type AnalyseContext, type Finding, type IncrementalAnalyser } from '@coach-guard/core';
 import { FindingCard } from '../components/finding-card';
 import { SendConfirmation } from '../components/send-confirmation';
 import { CATEGORY_WORDS } from './category-words';
+import { replacementFor, sentenceAround } from './finding-text';
 import { createFieldAdapter, editableFieldOf, type FieldAdapter } from './field-adapter';
+import { anchorIn, reachableDocument } from './frames';
 import { createOverlay, type Overlay, type UnderlineBox } from './overlay';
 import { applySuppressions, type PageSettings } from './page-settings';
 import { collectRecipientEmails } from './recipient-fields';
 import { decideRecipient, type RecipientVerdict } from './recipient-role';
 import { installSendGuard } from './send-guard';
-import { sentenceAround } from './consent-wording';
 
 /** What the guard needs from its host (the content script): capabilities, not `browser.*`. */
 export interface GuardHost {
+  hostname: string;
   loadSettings(): Promise<PageSettings>;
   ignore(category: Finding['category'], text: string): Promise<void>;
   consent(record: { coachee: string; wording: string }): Promise<void>;
@@ -32,13 +34,13 @@ export interface Guard {
 
 interface Session {
   adapter: FieldAdapter;
+  doc: Document;
   analyser: IncrementalAnalyser;
   text: string;
   findings: Finding[];
   verdict: RecipientVerdict;
   boxes: { finding: Finding; index: number; rects: DOMRect[] }[];
-  observer: MutationObserver | ResizeObserver | null;
-  resize: ResizeObserver;
+  observers: { disconnect(): void }[];
 }
 
 interface OpenCard {
@@ -46,12 +48,15 @@ interface OpenCard {
   index: number;
 }
 
-export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal): Guard {
-  const win = doc.defaultView!;
+const CARD_WIDTH = 340;
+
+export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSignal): Guard {
+  const win = topDoc.defaultView!;
   const sessions = new Map<HTMLElement, Session>();
+  const overlays = new Map<Document, Overlay>();
+  const watched = new WeakSet<Document>();
   let settings: PageSettings | null = null;
   let settingsLoad: Promise<PageSettings> | null = null;
-  let overlay: Overlay | null = null;
   let card: OpenCard | null = null;
   let hoverInside = false;
   let closeTimer = 0;
@@ -59,13 +64,17 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
   const dirty = new Set<Session>();
   let lastReported = -1;
 
-  const ui = () => (overlay ??= createOverlay(doc));
+  const ui = (doc: Document) => {
+    let overlay = overlays.get(doc);
+    if (!overlay) overlays.set(doc, (overlay = createOverlay(doc)));
+    return overlay;
+  };
   const settingsNow = () => (settingsLoad ??= host.loadSettings().then((s) => (settings = s)));
 
   // ---- analysis -------------------------------------------------------------------------
   const contextFor = (session: Session): AnalyseContext => {
     const s = settings!;
-    session.verdict = decideRecipient({ emails: collectRecipientEmails(session.adapter.element), hostname: win.location.hostname, roster: s.roster, hrPortals: s.hrPortals });
+    session.verdict = decideRecipient({ emails: collectRecipientEmails(session.adapter.element), hostname: host.hostname, roster: s.roster, hrPortals: s.hrPortals });
     const context: AnalyseContext = { channel: session.verdict.channel, recipientRole: session.verdict.role, roster: s.roster, consent: s.consent };
     if (session.verdict.coachee) context.coachee = session.verdict.coachee;
     return context;
@@ -75,46 +84,55 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
     const text = session.adapter.readText();
     if (!force && text === session.text) return;
     session.text = text;
-    if (!settings?.enabled) {
-      session.findings = [];
-      return;
-    }
-    session.findings = applySuppressions(session.analyser.analyse(text, contextFor(session)), text, settings);
+    session.findings = settings?.enabled ? applySuppressions(session.analyser.analyse(text, contextFor(session)), text, settings) : [];
   };
 
+  /** Re-analyse `session` (or, with none, only re-measure) in the next frame. */
   const schedule = (session?: Session) => {
-    // No session: only the layout moved, so the next frame redraws without re-analysing.
     if (session) dirty.add(session);
     if (frame === 0) frame = win.requestAnimationFrame(flush);
   };
 
   function flush() {
     frame = 0;
-    for (const s of dirty) if (sessions.has(s.adapter.element)) analyse(s);
     const analysed = dirty.size > 0;
+    for (const s of dirty) if (sessions.has(s.adapter.element)) analyse(s);
     dirty.clear();
     draw();
     if (analysed) reportFocused();
   }
 
+  const reanalyseAll = () => {
+    for (const s of sessions.values()) {
+      s.analyser = createIncrementalAnalyser();
+      analyse(s, true);
+    }
+    draw();
+    reportFocused();
+  };
+
   // ---- drawing ---------------------------------------------------------------------------
-  const visible = (el: HTMLElement) => el.isConnected && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
+  const alive = (el: HTMLElement) => el.isConnected && el.ownerDocument.defaultView !== null;
+  const visible = (el: HTMLElement) => alive(el) && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
 
   function draw() {
-    const boxes: UnderlineBox[] = [];
+    const byDoc = new Map<Document, UnderlineBox[]>();
+    for (const doc of overlays.keys()) byDoc.set(doc, []);
     for (const session of sessions.values()) {
       session.boxes = [];
+      const boxes = byDoc.get(session.doc) ?? [];
+      byDoc.set(session.doc, boxes);
       const el = session.adapter.element;
       if (session.findings.length === 0 || !visible(el)) continue;
       const clip = session.adapter.clip();
-      const all = session.adapter.rects(session.findings, ui().mirror);
+      const all = session.adapter.rects(session.findings, ui(session.doc).mirror);
       session.findings.forEach((finding, index) => {
         const rects = (all[index] ?? []).filter((r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right);
         session.boxes.push({ finding, index, rects });
-        for (const rect of rects) boxes.push({ id: `f${boxes.length}-${finding.start}`, category: finding.category, severity: finding.severity, rect });
+        for (const rect of rects) boxes.push({ id: `${finding.start}-${finding.end}-${finding.category}`, category: finding.category, severity: finding.severity, rect });
       });
     }
-    if (boxes.length > 0 || overlay) ui().drawUnderlines(boxes);
+    for (const [doc, boxes] of byDoc) if (doc.defaultView) ui(doc).drawUnderlines(boxes);
     if (card && !card.session.boxes[card.index]?.rects.length) closeCard(false);
     else if (card) renderCard();
   }
@@ -123,18 +141,19 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
   function track(el: HTMLElement): Session {
     const existing = sessions.get(el);
     if (existing) return existing;
-    const adapter = createFieldAdapter(el);
     const session: Session = {
-      adapter,
+      adapter: createFieldAdapter(el),
+      doc: el.ownerDocument,
       analyser: createIncrementalAnalyser(),
       text: '\u0000',
       findings: [],
       verdict: { role: 'unknown', channel: 'other', reason: '' },
       boxes: [],
-      observer: null,
-      resize: new ResizeObserver(() => schedule()),
+      observers: [],
     };
-    session.resize.observe(el);
+    const resize = new ResizeObserver(() => schedule());
+    resize.observe(el);
+    session.observers.push(resize);
     if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') {
       el.addEventListener('input', () => schedule(session), { signal });
       el.addEventListener('scroll', () => schedule(), { signal, passive: true });
@@ -142,24 +161,32 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
       // Editors change their DOM without input events (paste handlers, collaborative updates).
       const mo = new MutationObserver(() => schedule(session));
       mo.observe(el, { childList: true, subtree: true, characterData: true });
-      session.observer = mo;
+      session.observers.push(mo);
     }
     sessions.set(el, session);
     return session;
   }
 
   function release(session: Session) {
-    session.observer?.disconnect();
-    session.resize.disconnect();
+    for (const o of session.observers) o.disconnect();
     sessions.delete(session.adapter.element);
     if (card?.session === session) closeCard(false);
   }
 
+  const fieldFocused = (target: EventTarget | null) => {
+    const el = editableFieldOf(target);
+    if (!el) return;
+    const session = track(el);
+    lastReported = -1;
+    void settingsNow().then(() => schedule(session));
+  };
+
   // ---- the card --------------------------------------------------------------------------
-  function findingAt(x: number, y: number): OpenCard | null {
+  function findingAt(doc: Document, x: number, y: number): OpenCard | null {
     for (const session of sessions.values()) {
+      if (session.doc !== doc) continue;
       for (const box of session.boxes) {
-        // The underline is thin; the word above it is what the coach points at.
+        // The underline is thin; the words above it are what the coach points at.
         if (box.rects.some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 4)) return { session, index: box.index };
       }
     }
@@ -167,11 +194,11 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
   }
 
   function cardPosition(target: OpenCard) {
+    const view = target.session.doc.defaultView!;
     const r = target.session.boxes[target.index]!.rects[0]!;
-    const width = 340;
-    const left = Math.max(8, Math.min(r.left, win.innerWidth - width - 8));
+    const left = Math.max(8, Math.min(r.left, view.innerWidth - CARD_WIDTH - 8));
     const below = r.bottom + 6;
-    return { left, top: below + 180 > win.innerHeight && r.top > 200 ? Math.max(8, r.top - 186) : below };
+    return { left, top: below + 200 > view.innerHeight && r.top > 210 ? r.top - 206 : below };
   }
 
   function renderCard() {
@@ -185,7 +212,7 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
         recipient: target.session.verdict.role,
         recipientReason: target.session.verdict.reason,
         position: cardPosition(target),
-        onApply: () => void applyFinding(target, finding, text),
+        onApply: () => void applyFinding(target, finding),
         onIgnore: () => void resolve(target, () => host.ignore(finding.category, text), (s) => s.ignored.push({ category: finding.category, text })),
         onConsented: () => {
           const wording = sentenceAround(target.session.text, finding);
@@ -202,17 +229,18 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
           closeSoon();
         },
       }),
-      ui().cardRoot,
+      ui(target.session.doc).cardRoot,
     );
   }
 
   function openCard(target: OpenCard, announce: boolean) {
     const same = card && card.session === target.session && card.index === target.index;
+    if (card && card.session.doc !== target.session.doc) closeCard(false);
     card = target;
     renderCard();
     if (!same && announce) {
       const f = target.session.findings[target.index]!;
-      ui().announce(`Coach Guard: ${CATEGORY_WORDS[f.category]}. ${f.message} Press Alt+Shift+G to review.`);
+      ui(target.session.doc).announce(`Coach Guard: ${CATEGORY_WORDS[f.category]}. ${f.message} Press Alt+Shift+G to review.`);
     }
   }
 
@@ -221,6 +249,7 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
     const session = card.session;
     card = null;
     hoverInside = false;
+    const overlay = overlays.get(session.doc);
     if (overlay) render(null, overlay.cardRoot);
     if (refocus) session.adapter.element.focus();
   }
@@ -232,28 +261,23 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
     }, 300);
   }
 
-  async function applyFinding(target: OpenCard, finding: Finding, expected: string) {
+  async function applyFinding(target: OpenCard, finding: Finding) {
     closeCard(false);
-    const ok = await target.session.adapter.replace(finding.start, finding.end, expected, finding.suggestion ?? '');
-    if (!ok) ui().announce('Coach Guard: the text changed, so nothing was replaced.');
+    const { start, end, replacement } = replacementFor(target.session.text, finding);
+    const ok = await target.session.adapter.replace(start, end, target.session.text.slice(start, end), replacement);
+    if (!ok) ui(target.session.doc).announce('Coach Guard: the text changed, so nothing was replaced.');
     schedule(target.session);
   }
 
   async function resolve(target: OpenCard, persist: () => Promise<void>, locally: (s: PageSettings) => void) {
     closeCard(true);
     if (settings) locally(settings);
-    for (const s of sessions.values()) {
-      s.analyser = createIncrementalAnalyser();
-      analyse(s, true);
-    }
-    draw();
-    reportFocused();
+    reanalyseAll();
     await persist();
   }
 
   function reportFocused() {
-    const active = editableFieldOf(doc.activeElement);
-    const session = active ? sessions.get(active) : undefined;
+    const session = focusedSession();
     const count = session?.findings.length ?? 0;
     if (session && count !== lastReported) {
       lastReported = count;
@@ -261,73 +285,145 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
     }
   }
 
-  // ---- events ----------------------------------------------------------------------------
-  doc.addEventListener(
-    'focusin',
-    (event) => {
-      const el = editableFieldOf(event.target);
-      if (!el) return;
-      const session = track(el);
-      lastReported = -1;
-      void settingsNow().then(() => schedule(session));
-    },
-    { capture: true, signal },
-  );
+  function focusedSession(): Session | undefined {
+    let doc: Document = topDoc;
+    for (;;) {
+      const active = doc.activeElement;
+      const inner = active && (active.tagName === 'IFRAME' || active.tagName === 'FRAME') ? reachableDocument(active) : null;
+      if (!inner) return active ? sessions.get(editableFieldOf(active) as HTMLElement) : undefined;
+      doc = inner;
+    }
+  }
 
-  doc.addEventListener(
-    'mousemove',
-    (event) => {
-      if (sessions.size === 0) return;
-      const hit = findingAt(event.clientX, event.clientY);
-      if (hit) {
-        win.clearTimeout(closeTimer);
-        openCard(hit, false);
-      } else if (card && !hoverInside) closeSoon();
-    },
-    { passive: true, signal },
-  );
+  // ---- events, per document ---------------------------------------------------------------
+  function watch(doc: Document) {
+    if (watched.has(doc) || !doc.defaultView) return;
+    watched.add(doc);
+    const view = doc.defaultView;
+    doc.addEventListener('focusin', (event) => fieldFocused(event.target), { capture: true, signal });
 
-  // Keyboard: the caret inside an underline opens its card; Alt+Shift+G moves focus into it.
-  doc.addEventListener(
-    'selectionchange',
-    () => {
-      const el = editableFieldOf(doc.activeElement);
-      const session = el ? sessions.get(el) : undefined;
-      if (!session) return;
-      const caret = session.adapter.caret();
-      if (caret === null) return;
-      const index = session.findings.findIndex((f) => caret >= f.start && caret <= f.end);
-      if (index >= 0 && session.boxes[index]?.rects.length) openCard({ session, index }, true);
-      else if (card?.session === session && !hoverInside) closeCard(false);
-    },
-    { signal },
-  );
+    // Focus moving into a same-origin frame: guard that document from here.
+    view.addEventListener(
+      'blur',
+      () => {
+        queueMicrotask(() => {
+          const active = doc.activeElement;
+          if (!active || (active.tagName !== 'IFRAME' && active.tagName !== 'FRAME')) return;
+          const inner = reachableDocument(active);
+          if (!inner) return;
+          watch(inner);
+          // Its document is replaced when the frame reloads; watch the new one too.
+          active.addEventListener('load', () => { const d = reachableDocument(active); if (d) watch(d); }, { signal });
+          fieldFocused(inner.activeElement);
+        });
+      },
+      { signal },
+    );
 
-  doc.addEventListener(
-    'keydown',
-    (event) => {
-      if (!card || !event.altKey || !event.shiftKey || event.code !== 'KeyG') return;
-      event.preventDefault();
-      event.stopPropagation();
-      (overlay?.cardRoot.querySelector('button') as HTMLButtonElement | null)?.focus();
-    },
-    { capture: true, signal },
-  );
+    doc.addEventListener(
+      'mousemove',
+      (event) => {
+        if (sessions.size === 0) return;
+        const hit = findingAt(doc, event.clientX, event.clientY);
+        if (hit) {
+          win.clearTimeout(closeTimer);
+          openCard(hit, false);
+        } else if (card && !hoverInside) closeSoon();
+      },
+      { passive: true, signal },
+    );
 
-  const relayout = () => {
-    if (sessions.size > 0) schedule();
-  };
-  win.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
-  win.addEventListener('resize', relayout, { passive: true, signal });
+    // Keyboard: the caret inside an underline opens its card; Alt+Shift+G moves focus into it.
+    doc.addEventListener(
+      'selectionchange',
+      () => {
+        const session = sessions.get(editableFieldOf(doc.activeElement) as HTMLElement);
+        if (!session) return;
+        const caret = session.adapter.caret();
+        if (caret === null) return;
+        const index = session.findings.findIndex((f) => caret >= f.start && caret <= f.end);
+        if (index >= 0 && session.boxes[index]?.rects.length) openCard({ session, index }, true);
+        else if (card?.session === session && !hoverInside) closeCard(false);
+      },
+      { signal },
+    );
+
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (!card || !event.altKey || !event.shiftKey || event.code !== 'KeyG') return;
+        event.preventDefault();
+        event.stopPropagation();
+        (overlays.get(card.session.doc)?.cardRoot.querySelector('button') as HTMLButtonElement | null)?.focus();
+      },
+      { capture: true, signal },
+    );
+
+    const relayout = () => {
+      if (sessions.size > 0) schedule();
+    };
+    view.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
+    view.addEventListener('resize', relayout, { passive: true, signal });
+
+    installSendGuard({
+      doc,
+      signal,
+      pendingFor(origin) {
+        const form = origin.closest('form') ?? (origin as HTMLButtonElement).form ?? null;
+        return [...sessions.values()]
+          .filter((s) => {
+            if (!alive(s.adapter.element)) return false;
+            const anchor = anchorIn(doc, s.adapter.element);
+            if (!anchor) return false;
+            return form ? form.contains(anchor) : true;
+          })
+          .map((s) => {
+            analyse(s);
+            return { field: s.adapter.element, high: s.findings.filter((f) => f.severity === 'high').length, text: s.text };
+          });
+      },
+      confirm(anchor, count) {
+        closeCard(false);
+        return new Promise((done) => {
+          const r = anchor.getBoundingClientRect();
+          const overlay = ui(doc);
+          const finish = (choice: 'review' | 'send') => {
+            render(null, overlay.cardRoot);
+            done(choice);
+          };
+          render(
+            h(SendConfirmation, {
+              count,
+              position: { left: Math.max(8, Math.min(r.left, view.innerWidth - CARD_WIDTH - 8)), top: Math.max(8, r.top - 150) },
+              onReview: () => finish('review'),
+              onSendAnyway: () => finish('send'),
+            }),
+            overlay.cardRoot,
+          );
+          (overlay.cardRoot.querySelector('button') as HTMLButtonElement | null)?.focus();
+          overlay.announce(`Coach Guard: ${count === 1 ? 'one passage' : `${count} passages`} may break confidentiality. Review, or send anyway.`);
+        });
+      },
+      review(field) {
+        const session = sessions.get(field);
+        field.focus();
+        const index = session?.findings.findIndex((f) => f.severity === 'high') ?? -1;
+        if (session && index >= 0 && session.boxes[index]?.rects.length) openCard({ session, index }, true);
+      },
+    });
+  }
+
+  watch(topDoc);
 
   // Fields move or vanish without telling anyone (a panel collapses, an SPA swaps views). While
   // fields are tracked, compare their boxes a few times a second and release the detached ones.
-  const positions = new Map<HTMLElement, string>();
+  const positions = new WeakMap<HTMLElement, string>();
   const poll = win.setInterval(() => {
+    if (sessions.size === 0) return;
     let moved = false;
     for (const session of [...sessions.values()]) {
       const el = session.adapter.element;
-      if (!el.isConnected) {
+      if (!alive(el)) {
         release(session);
         moved = true;
         continue;
@@ -342,64 +438,19 @@ export function startGuard(doc: Document, host: GuardHost, signal: AbortSignal):
     if (moved) schedule();
   }, 250);
 
-  installSendGuard({
-    doc,
-    signal,
-    pendingFor(origin) {
-      const form = origin.closest('form') ?? (origin as HTMLButtonElement).form ?? null;
-      return [...sessions.values()]
-        .filter((s) => s.adapter.element.isConnected && (form ? form.contains(s.adapter.element) || s.adapter.element.contains(origin) : true))
-        .map((s) => {
-          analyse(s);
-          return { field: s.adapter.element, high: s.findings.filter((f) => f.severity === 'high').length, text: s.text };
-        });
-    },
-    confirm(anchor, count) {
-      closeCard(false);
-      return new Promise((done) => {
-        const r = anchor.getBoundingClientRect();
-        const finish = (choice: 'review' | 'send') => {
-          if (overlay) render(null, overlay.cardRoot);
-          done(choice);
-        };
-        render(
-          h(SendConfirmation, {
-            count,
-            position: { left: Math.max(8, Math.min(r.left, win.innerWidth - 348)), top: Math.max(8, r.top - 150) },
-            onReview: () => finish('review'),
-            onSendAnyway: () => finish('send'),
-          }),
-          ui().cardRoot,
-        );
-        (ui().cardRoot.querySelector('button') as HTMLButtonElement | null)?.focus();
-        ui().announce(`Coach Guard: ${count === 1 ? 'one passage' : `${count} passages`} may break confidentiality. Review, or send anyway.`);
-      });
-    },
-    review(field) {
-      const session = sessions.get(field);
-      field.focus();
-      const index = session?.findings.findIndex((f) => f.severity === 'high') ?? -1;
-      if (session && index >= 0 && session.boxes[index]?.rects.length) openCard({ session, index }, true);
-    },
-  });
-
   signal.addEventListener('abort', () => {
     win.clearInterval(poll);
     win.cancelAnimationFrame(frame);
     win.clearTimeout(closeTimer);
     for (const s of [...sessions.values()]) release(s);
-    overlay?.destroy();
+    for (const o of overlays.values()) o.destroy();
   });
 
   return {
     async refresh() {
       settingsLoad = null;
       await settingsNow();
-      for (const s of sessions.values()) {
-        s.analyser = createIncrementalAnalyser();
-        analyse(s, true);
-      }
-      draw();
+      reanalyseAll();
     },
     enabled: () => settings?.enabled ?? true,
   };

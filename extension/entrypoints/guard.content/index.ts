@@ -1,5 +1,6 @@
 import { browser } from '@wxt-dev/webextension-polyfill/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { reachableFrameElement } from '../../lib/frames';
 import { startGuard } from '../../lib/guard';
 import { createDispatcher, createSender, type BackgroundProtocol, type ContentProtocol } from '../../lib/messaging';
 
@@ -10,18 +11,14 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
+    // A same-origin child frame is guarded by the instance above it (see lib/frames.ts).
+    if (reachableFrameElement(window)) return;
     const toBackground = createSender<BackgroundProtocol>((m) => browser.runtime.sendMessage(m));
-    const host = location.hostname || (() => {
-      // about:blank / srcdoc frames inherit their creator's origin; name the site after it.
-      try {
-        return window.parent.location.hostname;
-      } catch {
-        return '';
-      }
-    })();
+    const host = location.hostname;
     const guard = startGuard(
       document,
       {
+        hostname: host,
         loadSettings: () => toBackground('get-page-settings', { host }),
         ignore: async (category, text) => void (await toBackground('add-ignored', { category, text })),
         consent: async (record) => void (await toBackground('add-consent', record)),
