@@ -1,3 +1,4 @@
+/* global window, document */
 // Shared by every editor page: the editor's own text, a Send button that records what was sent.
 // Pages are test fixtures; nothing here knows about Coach Guard.
 window.sent = [];
