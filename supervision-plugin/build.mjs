@@ -18,6 +18,9 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: ['vscode'],
+  // openpgp's Node build calls createRequire(import.meta.url); a CommonJS bundle has no import.meta.
+  define: { 'import.meta.url': '__cgImportMetaUrl' },
+  banner: { js: "const __cgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   sourcemap: false,
   minify: false,
   logLevel: 'warning',
