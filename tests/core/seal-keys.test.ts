@@ -1,14 +1,13 @@
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as openpgp from 'openpgp';
+import type * as openpgp from 'openpgp';
 import { describe, expect, it } from 'vitest';
 import { createFileKeyStore } from '../../core/src/cli/file-key-store';
 import {
   createMemoryKeyStore,
   describeKey,
   exportPublicKey,
-  findKey,
   formatFingerprint,
   generateKeyPair,
   importKey,
@@ -16,8 +15,8 @@ import {
   readPrivateKey,
   readPublicKey,
   unlockPrivateKey,
-  type KeyStore,
 } from '../../core/src/index';
+import { keyStoreContract } from '../fixtures/keys/key-store-contract';
 import { loadPersona } from '../fixtures/keys/personas';
 
 describe('keys', () => {
@@ -77,51 +76,9 @@ describe('keys', () => {
   });
 });
 
-/** One contract, every KeyStore: the in-memory one and the CLI's directory of files. */
-const stores: [string, () => KeyStore][] = [
-  ['memory', () => createMemoryKeyStore()],
-  ['files', () => createFileKeyStore(join(mkdtempSync(join(tmpdir(), 'cg-store-')), 'keys'))],
-];
-
-describe.each(stores)('KeyStore contract: %s', (_name, makeStore) => {
-  it('starts empty, stores public and private keys, finds them by fingerprint, key id and email', async () => {
-    const store = makeStore();
-    const [coach, supervisor] = await Promise.all([loadPersona('coach'), loadPersona('supervisor')]);
-    expect(await store.list()).toEqual([]);
-    await importKey(store, supervisor.publicArmored);
-    const info = await importKey(store, coach.privateArmored);
-    expect(info.isPrivate).toBe(true);
-    const all = await store.list();
-    expect(all.map((k) => k.fingerprint).sort()).toEqual([coach.publicKey.getFingerprint(), supervisor.publicKey.getFingerprint()].map((f) => f.toUpperCase()).sort());
-    const coachEntry = await store.get(formatFingerprint(coach.publicKey.getFingerprint()));
-    expect(coachEntry?.privateKey).toMatch(/BEGIN PGP PRIVATE KEY BLOCK/);
-    expect((await store.get(supervisor.publicKey.getFingerprint()))?.privateKey).toBeUndefined();
-    expect(await store.get('0'.repeat(40))).toBeUndefined();
-
-    expect((await findKey(store, 'SAM@supervision.example')).fingerprint).toBe(supervisor.publicKey.getFingerprint().toUpperCase());
-    expect((await findKey(store, supervisor.publicKey.getKeyID().toHex())).fingerprint).toBe(supervisor.publicKey.getFingerprint().toUpperCase());
-    expect((await findKey(store, 'alex@coach.example', { needPrivate: true })).privateKey).toBeDefined();
-    await expect(findKey(store, 'sam@supervision.example', { needPrivate: true })).rejects.toMatchObject({ code: 'key-not-found' });
-    await expect(findKey(store, 'nobody@example.org')).rejects.toMatchObject({ code: 'key-not-found' });
-  });
-
-  it('keeps a stored private key when the public key is imported again, and refuses ambiguity', async () => {
-    const store = makeStore();
-    const [coach, impostor] = await Promise.all([loadPersona('coach'), loadPersona('impostor')]);
-    await importKey(store, coach.privateArmored);
-    await importKey(store, coach.publicArmored);
-    expect((await store.get(coach.publicKey.getFingerprint()))?.privateKey).toBeDefined();
-    await importKey(store, impostor.publicArmored); // same email as the coach
-    await expect(findKey(store, 'alex@coach.example')).rejects.toMatchObject({ code: 'ambiguous-key' });
-  });
-
-  it('never stores an unprotected private key', async () => {
-    const store = makeStore();
-    const { privateKey } = await openpgp.generateKey({ userIDs: [{ name: 'Bare', email: 'bare@example.org' }], format: 'armored', config: { v6Keys: false } });
-    await expect(importKey(store, privateKey)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('not passphrase-protected') });
-    expect(await store.list()).toEqual([]);
-  });
-});
+// One contract, every KeyStore: the in-memory one and the CLI's directory of files.
+keyStoreContract('memory', () => createMemoryKeyStore());
+keyStoreContract('files', () => createFileKeyStore(join(mkdtempSync(join(tmpdir(), 'cg-store-')), 'keys')));
 
 describe('the CLI file key store', () => {
   it('keeps private keys in 0600 files inside a 0700 directory', async () => {
