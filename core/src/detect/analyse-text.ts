@@ -58,12 +58,13 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
   const key = frameKey(frame);
 
   const raw: RawFinding[] = [];
-  const vouched: Segment[] = consentedRanges(text, context);
+  const approved = consentedRanges(text, context);
+  const vouched: Segment[] = [...approved];
   let carry = false;
   let lastName: string | undefined;
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const cacheKey: string = `${key}\u0000${carry ? 1 : 0}\u0000${sentenceText}`;
+    const cacheKey: string = cache ? `${key}\u0000${carry ? 1 : 0}\u0000${sentenceText}` : '';
     let reading: SentenceReading | undefined = cache?.get(cacheKey);
     if (reading) {
       // Refresh recency: Map keeps insertion order, so the oldest entry is evicted first.
@@ -85,10 +86,15 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
   }
   raw.push(...findQuotations(text, sentences, frame));
 
-  const inside = (f: RawFinding) => vouched.some((v) => f.start >= v.start && f.end <= v.end);
+  // Inside means nearly all of it: a clause span may start a few characters early ("Hi Jo, …").
+  const inside = (f: Segment, ranges: Segment[]) =>
+    ranges.some((v) => Math.min(f.end, v.end) - Math.max(f.start, v.start) >= 0.9 * (f.end - f.start));
   const findings: Finding[] = [];
+  // Sorted by start, so an overlapping finding of the same category can only be the latest one.
+  const lastOf = new Map<string, RawFinding>();
   for (const lapsed of lapsedConsents(text, context)) {
-    if (vouched.some((v) => lapsed.start >= v.start && lapsed.end <= v.end)) continue;
+    // Only a record that holds can outweigh one that has lapsed; "she asked me to pass on" cannot.
+    if (inside(lapsed, approved)) continue;
     const who = lapsed.record.coachee || 'Your client';
     findings.push({
       start: lapsed.start,
@@ -102,19 +108,15 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
     });
   }
   for (const f of raw.sort((a, b) => a.start - b.start || a.end - b.end)) {
-    if (inside(f)) continue;
-    if (findings.some((g) => g.category === f.category && g.start < f.end && f.start < g.end)) continue;
-    const name = f.name ? displayName(text, f.name) : undefined;
+    if (inside(f, vouched)) continue;
+    const previous = lastOf.get(f.category);
+    if (previous && previous.end > f.start) continue;
+    lastOf.set(f.category, f);
+    const name = f.name ? f.name[0]!.toUpperCase() + f.name.slice(1) : undefined;
     const words = wordFinding(f.category, context.recipientRole, name, f.weak);
     findings.push({ start: f.start, end: f.end, category: f.category, severity: words.severity, message: words.message, ...(words.suggestion ? { suggestion: words.suggestion } : {}) });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** The name as the coach wrote it ("ottilie" in chat stays lower case in the reason). */
-function displayName(text: string, lower: string): string {
-  const at = text.toLowerCase().indexOf(lower);
-  return at < 0 ? lower : text.slice(at, at + lower.length);
 }
 
 const CONTEXT_KEYS = new Set(['channel', 'recipientRole', 'roster', 'consent', 'coachee', 'today']);

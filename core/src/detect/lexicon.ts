@@ -185,7 +185,7 @@ const PHRASES: Record<Signal, string[]> = {
     'happy for me to share', 'happy for me to pass on', 'asked me to pass on', 'asked me to forward', 'asked me to share',
     'asked me to tell you', 'asked me to let you know', 'with her permission', 'with his permission', 'with their permission',
     'with her consent', 'with his consent', 'own words', 'would like you to have', 'asked me to confirm', 'is happy to share',
-    'is happy for you to know', 'wanted you to know', 'wants you to know', 'paragraph below', 'update below', 'her update',
+    'is happy for you to know', 'wanted you to know', 'wants you to know', 'would like you to know', 'would like to share', 'paragraph below', 'update below', 'her update',
     'his update', 'their update',
   ],
   'other-client': [
@@ -228,7 +228,11 @@ const PHRASES: Record<Signal, string[]> = {
 export interface Phrase {
   words: string[];
   signal: Signal;
+  /** `SIGNAL_BIT[signal]`, so a clause's signals fit in one number. */
+  bit: number;
 }
+
+export const SIGNAL_BIT = Object.fromEntries(Object.keys(PHRASES).map((s, i) => [s, 1 << i])) as Record<Signal, number>;
 
 function buildIndex(): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>();
@@ -237,7 +241,7 @@ function buildIndex(): Map<string, Phrase[]> {
       const words = tokenise(phrase, 0, phrase.length).map((t) => t.norm);
       if (words.length === 0) continue;
       const list = index.get(words[0]!) ?? [];
-      list.push({ words, signal });
+      list.push({ words, signal, bit: SIGNAL_BIT[signal] });
       index.set(words[0]!, list);
     }
   }

@@ -4,7 +4,7 @@
  * signals are disclosures. Everything a sentence's result depends on is in `SentenceFrame`, so the
  * result can be cached by sentence text + frame key (see analyse-text.ts).
  */
-import { PHRASE_INDEX, NOT_NAMES, type Signal } from './lexicon';
+import { PHRASE_INDEX, NOT_NAMES, SIGNAL_BIT, type Signal } from './lexicon';
 import { splitClauses, tokenise, type Token } from './segment-text';
 import type { Category, RecipientRole, Channel } from './types';
 
@@ -45,6 +45,7 @@ export interface SentenceReading {
 
 interface Match {
   signal: Signal;
+  bit: number;
   from: number;
   to: number;
 }
@@ -85,18 +86,18 @@ export function readSentence(text: string, start: number, end: number, frame: Se
   const clauseInfo = clauses.map((clause) => {
     const matches = findMatches(clause);
     const refs = findRefs(clause, frame, matches);
-    return { clause, matches, refs, has: (s: Signal) => matches.some((m) => m.signal === s) };
+    return { clause, matches, refs, mask: maskOf(matches) };
   });
   reading.mentionsClient = clauseInfo.some((c) => c.refs.some((r) => r.kind === 'client'));
   for (const c of clauseInfo) for (const r of c.refs) if (r.kind === 'client' && r.name) reading.names.push(r.name);
-  reading.consents = clauseInfo.some((c) => c.has('consent'));
+  reading.consents = clauseInfo.some((c) => c.mask & SIGNAL_BIT.consent);
   // Declining covers the whole sentence, except what follows a "but" after it:
   // "I can't comment on progress, but between us she's been anxious" still leaks.
   let declined = false;
   const quiet = clauseInfo.map((c) => {
     const first = c.clause.find((t) => !t.punct)?.norm ?? '';
     if (declined && CONTRAST.has(first)) declined = false;
-    if (c.has('decline')) declined = true;
+    if (c.mask & SIGNAL_BIT.decline) declined = true;
     return declined;
   });
   if (quiet.some(Boolean)) {
@@ -169,9 +170,9 @@ export function findMatches(clause: Token[]): Match[] {
     if (t.punct) continue;
     const candidates = PHRASE_INDEX.get(t.norm);
     if (!candidates) continue;
-    const seen = new Set<Signal>();
+    let seen = 0;
     for (const phrase of candidates) {
-      if (seen.has(phrase.signal)) continue;
+      if (seen & phrase.bit) continue;
       let j = i;
       let ok = true;
       for (const word of phrase.words) {
@@ -184,25 +185,35 @@ export function findMatches(clause: Token[]): Match[] {
         j++;
       }
       if (ok) {
-        seen.add(phrase.signal);
-        matches.push({ signal: phrase.signal, from: i, to: j });
+        seen |= phrase.bit;
+        matches.push({ signal: phrase.signal, bit: phrase.bit, from: i, to: j });
       }
     }
   }
+  if (matches.length < 2) return matches;
   // The longer reading wins: "coaching engagement" is logistics, not "engagement"; "much more" is not "much".
   return matches.filter((m) => !matches.some((o) => o !== m && o.signal !== m.signal && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
 }
 
+const maskOf = (matches: Match[]) => {
+  let mask = 0;
+  for (const m of matches) mask |= m.bit;
+  return mask;
+};
+const FRAMING = SIGNAL_BIT.hedge | SIGNAL_BIT.recommend;
+/** Whether token `i` lies inside a match of one of the signals in `bits`. */
+const inside = (matches: Match[], i: number, bits: number) => {
+  for (const m of matches) if (m.bit & bits && m.from <= i && i < m.to) return true;
+  return false;
+};
+
 function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[] {
   const refs: Ref[] = [];
   // The "I" of "I think" or "I'd suggest" is the coach framing an opinion, not the subject of it.
-  const framed = new Set<number>();
-  for (const m of matches) if (m.signal === 'hedge' || m.signal === 'recommend') for (let k = m.from; k < m.to; k++) framed.add(k);
-  const colleague = new Set<number>();
-  for (const m of matches) if (m.signal === 'colleague') colleague.add(m.from);
+  const mask = maskOf(matches);
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i]!;
-    if (t.punct || framed.has(i)) continue;
+    if (t.punct || (mask & FRAMING && inside(matches, i, FRAMING))) continue;
     const w = t.norm;
     const prev = clause[i - 1]?.norm;
     if (w === 'i' && prev === 'and' && refs.at(-1)?.kind === 'client' && refs.at(-1)!.index === i - 2) {
@@ -213,7 +224,7 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
     else if (RECIPIENT.has(w)) refs.push({ kind: 'recipient', index: i });
     else if (THIRD.has(w)) refs.push({ kind: 'client', index: i });
     else if (GENERIC.has(w) || (w === 'any' && !t.cap)) refs.push({ kind: 'generic', index: i });
-    else if (colleague.has(i)) refs.push({ kind: 'colleague', index: i });
+    else if (mask & SIGNAL_BIT.colleague && matches.some((m) => m.bit === SIGNAL_BIT.colleague && m.from === i)) refs.push({ kind: 'colleague', index: i });
     else if (CLIENT_NOUNS.has(w) && (prev === 'the' || prev === 'my' || prev === 'this' || prev === 'our')) refs.push({ kind: 'client', index: i });
     else if (CLIENT_NOUNS.has(w) && (prev === 'a' || prev === 'any' || prev === 'every')) refs.push({ kind: 'generic', index: i });
     else if (COACHING_NOUNS.has(w) && w !== 'it' && (prev === 'the' || prev === undefined || prev === 'our' || prev === 'these')) refs.push({ kind: 'coaching', index: i });
@@ -255,8 +266,13 @@ function ownerOf(at: number, refs: Ref[], sentenceRefs: Ref[], lookAhead: boolea
   return { ref: earlier, explicit: false };
 }
 
+/** Signals that can make a finding by themselves; a clause with none of these and no client in it is quiet. */
+const CONTENT_BITS = ~(SIGNAL_BIT.logistics | SIGNAL_BIT.topic | SIGNAL_BIT.colleague | SIGNAL_BIT.intensifier | SIGNAL_BIT.decline | SIGNAL_BIT.consent);
+
 function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs: Ref[], frame: SentenceFrame): RawFinding[] {
-  const has = (s: Signal) => matches.some((m) => m.signal === s);
+  const mask = maskOf(matches);
+  if (!(mask & CONTENT_BITS) && !refs.some((r) => r.kind === 'client' || r.kind === 'coaching')) return [];
+  const has = (s: Signal) => (mask & SIGNAL_BIT[s]) !== 0;
   const role = frame.recipientRole;
   const toClientSide = role === 'coachee' || role === 'other-client';
   const clientRefs = refs.filter((r) => r.kind === 'client');
@@ -426,13 +442,11 @@ const DATE_WORDS = /^(\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sun
  * "Ifeoma is an absolute star", "he seems to have given up", "the sessions are going brilliantly".
  */
 function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: SentenceFrame): { category: Category; weak: boolean; at: number; name?: string } | undefined {
-  const framed = new Set<number>();
-  for (const m of matches) if (m.signal === 'hedge' || m.signal === 'recommend') for (let k = m.from; k < m.to; k++) framed.add(k);
   let first = 0;
   // "Hi Bronwen, Ifeoma is an absolute star": the greeting is not the subject.
   const comma = clause.findIndex((t) => t.norm === ',');
   if (comma > 0 && comma <= 4 && clause.slice(0, comma).every((t) => GREETING_WORDS.has(t.norm) || frame.notClients.has(t.norm) || t.cap)) first = comma + 1;
-  while (first < clause.length && (clause[first]!.punct || framed.has(first) || LEAD_INS.has(clause[first]!.norm) || clause[first]!.norm === 'that')) first++;
+  while (first < clause.length && (clause[first]!.punct || inside(matches, first, FRAMING) || LEAD_INS.has(clause[first]!.norm) || clause[first]!.norm === 'that')) first++;
   // "the sessions are…", "our coaching has…": the determiner belongs to the subject.
   if (/^(the|our|these|this)$/.test(clause[first]?.norm ?? '') && refs.some((r) => r.index === first + 1 && r.kind === 'coaching')) first++;
   const subject = refs.find((r) => r.index === first);
@@ -472,6 +486,9 @@ const LEAD_INS = new Set(['and', 'but', 'so', 'which', 'between', 'us', 'fyi', '
 
 function trimClause(clause: Token[]): { start: number; end: number } {
   let a = 0;
+  // "Hi Jo, Priya is…": the greeting is not part of what leaks.
+  const comma = clause.findIndex((t) => t.norm === ',');
+  if (comma > 0 && comma <= 4 && comma < clause.length - 2 && GREETING_WORDS.has(clause[0]!.norm)) a = comma + 1;
   let b = clause.length - 1;
   while (a < b && (clause[a]!.punct || (LEAD_INS.has(clause[a]!.norm) && a < 3))) a++;
   while (b > a && clause[b]!.punct && !/["'\u201d\u2019)]/u.test(clause[b]!.norm)) b--;

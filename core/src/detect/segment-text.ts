@@ -22,6 +22,8 @@ export interface Token {
   punct: boolean;
 }
 
+/** Sentences longer than this (characters) are cut; real sentences are far shorter. */
+const MAX_SENTENCE = 1200;
 /** Clauses longer than this are cut so that look-backs stay bounded on walls of text. */
 const MAX_CLAUSE_TOKENS = 80;
 
@@ -58,6 +60,20 @@ export function segmentSentences(text: string): Segment[] {
     let e = end;
     while (s < e && isSpace(text[s]!)) s++;
     while (e > s && isSpace(text[e - 1]!)) e--;
+    // A wall of text with no full stop is cut into pieces, at a space where there is one, so no
+    // single "sentence" makes the per-sentence work grow with the length of the whole text.
+    while (e - s > MAX_SENTENCE) {
+      let cut = s + MAX_SENTENCE;
+      const floor = s + MAX_SENTENCE / 2;
+      while (cut > floor && !isSpace(text[cut]!)) cut--;
+      if (cut === floor) cut = s + MAX_SENTENCE;
+      // Never split a surrogate pair.
+      const code = text.charCodeAt(cut);
+      if (code >= 0xdc00 && code <= 0xdfff) cut--;
+      out.push({ start: s, end: cut });
+      s = cut;
+      while (s < e && isSpace(text[s]!)) s++;
+    }
     if (e > s) out.push({ start: s, end: e });
   };
   const n = text.length;
@@ -141,7 +157,8 @@ export function tokenise(text: string, start: number, end: number): Token[] {
 
 function pushWord(text: string, start: number, end: number, tokens: Token[]) {
   const raw = text.slice(start, end);
-  const lower = raw.toLowerCase().replace(/\u2019/g, "'");
+  let lower = raw.toLowerCase();
+  if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
   // An acronym (EAP, PIP, HR) is capitalised but never a person's name.
   const acronym = raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
   const cap = isUpper(raw[0]!) && !acronym;

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type AnalyseContext, type Category, type Finding } from '../../core/src/index';
+
+const toHr: AnalyseContext = { channel: 'email', recipientRole: 'hr' };
+
+/** The words a finding underlines. */
+const words = (text: string, f: Finding) => text.slice(f.start, f.end);
+
+function expectFinding(text: string, category: Category, risky: string, context: AnalyseContext = toHr) {
+  const findings = analyse(text, context);
+  const start = text.indexOf(risky);
+  expect(start, 'test text must contain the risky words').toBeGreaterThanOrEqual(0);
+  const hit = findings.find((f) => f.category === category && f.start < start + risky.length && start < f.end);
+  expect(hit, `${category} over "${risky}" in ${JSON.stringify(findings.map((f) => [f.category, words(text, f)]))}`).toBeDefined();
+  expect(hit!.message).toMatch(/\.$/);
+  expect(hit!.message.split(/[.!?](\s|$)/).filter((s) => s && s.trim()).length).toBe(1);
+  return hit!;
+}
+
+describe('analyse: each category', () => {
+  it('session-content: what the coachee brought to a session', () => {
+    expectFinding('Hi Louise, we spent Thursday on how Marta handles pushback from the finance directors. Best, Alex', 'session-content', 'we spent Thursday on how Marta handles pushback');
+  });
+
+  it('wellbeing: health and feelings, reported or stated', () => {
+    const text = 'She told me she has been anxious about the PIP.';
+    const f = expectFinding(text, 'wellbeing', 'anxious');
+    expect(f.severity).toBe('high');
+    expect(f.suggestion).toBeTruthy();
+    expectFinding('Hi Jo, Tariq is on antidepressants at the moment, so mornings are hard. Sam', 'wellbeing', 'antidepressants');
+  });
+
+  it('personal-life: family, bereavement, money, faith, addiction', () => {
+    expectFinding("Hi Jo, Priya's dad passed away last month. Sam", 'personal-life', 'passed away');
+    expectFinding('Hi Jo, Olu has got into debt and is doing extra shifts elsewhere. Sam', 'personal-life', 'debt');
+    expectFinding('Hi Jo, Carmen is caring for her mother most evenings. Sam', 'personal-life', 'caring for her mother');
+  });
+
+  it('progress-judgement: positive summaries leak too', () => {
+    const text = "Hi Rachel, Sam's doing really well and is very motivated. Alex";
+    const f = expectFinding(text, 'progress-judgement', "Sam's doing really well");
+    expect(f.suggestion).toMatch(/Sam is best placed to share how it's going/);
+    expectFinding('Engagement level: High. Keen to learn.', 'progress-judgement', 'Engagement level: High', { channel: 'hr-portal', recipientRole: 'hr' });
+    expectFinding('Hi Jo, the coaching is really working. Sam', 'progress-judgement', 'the coaching is really working');
+  });
+
+  it('outcome-prediction: hedged predictions and recommendations about employment', () => {
+    expectFinding("Hi Jo, I doubt she'll meet the PIP targets. Sam", 'outcome-prediction', "I doubt she'll meet the PIP targets");
+    expectFinding("Hi Jo, I think he'll get there. Sam", 'outcome-prediction', "I think he'll get there");
+    expectFinding("Hi Jo, honestly Femi isn't ready for the team lead role. Sam", 'outcome-prediction', 'ready');
+  });
+
+  it('career-intent: leaving, job hunting, grievance, legal action', () => {
+    expectFinding("Hi Jo, Nadia's been talking to recruiters. Sam", 'career-intent', 'recruiters');
+    expectFinding('Hi Jo, he is thinking about raising a grievance. Sam', 'career-intent', 'grievance');
+    expectFinding('Hi Jo, Ana has spoken to a lawyer about the restructure. Sam', 'career-intent', 'lawyer');
+  });
+
+  it("third-party: what the coachee said about a colleague", () => {
+    expectFinding('Hi Jo, Ben told me his line manager takes credit for his work. Sam', 'third-party', 'Ben told me his line manager takes credit');
+  });
+
+  it("quotation: the coachee's own words", () => {
+    const text = 'Hi Jo, she described the audit as "the worst month of my life". Sam';
+    expectFinding(text, 'quotation', '"the worst month of my life"');
+  });
+});
+
+describe('analyse: quiet cases stay quiet', () => {
+  const quiet: [string, string, AnalyseContext?][] = [
+    ['dates and times', 'Sessions are on Tuesday at 10:00.'],
+    ['sessions used and left', 'Hi Jo, we have used four of the six sessions; two remain. Sam'],
+    ['invoice', 'Hi Jo, invoice INV-204 for March is attached; payment within 30 days please. Sam'],
+    ['rooms and rescheduling', "Hi Jo, could we move Priya's session to room 4 on Thursday at 2pm? Sam"],
+    ["the coach's own childcare", "Hi Jo, my son's nursery is closed so I need to move Priya's session to Friday. Sam"],
+    ["the coach's own illness", "Hi Jo, I've come down with a nasty flu so I'm cancelling today's session with Ben. Sam"],
+    ['the coaching process in general', 'Hi Jo, as agreed at contracting, what Ben and I discuss stays confidential; I report dates and attendance only. Sam'],
+    ['the coach talking about themself', "Hi Jo, I've really enjoyed working with your team this year. Sam"],
+    ['stress about a booking mix-up', 'Hi Jo, sorry for the stress over the double-booked room yesterday. All sorted now. Sam'],
+    ['declining to share', "I can't comment on progress — Sam is welcome to share his own reflections."],
+    ['a message to the coachee about their own work', 'Hi Ben, great session today; good luck with the promotion interview, and look after yourself. Sam', { channel: 'email', recipientRole: 'coachee' }],
+    ['a course title in quotes', "Hi Jo, the 'Leading Through Change' workshop is on 3 May. Sam"],
+    ["the reader's own words quoted back", "Hi Jo, you said you wanted Ben 'to own the client calls'; that's for him to update you on. Sam"],
+    ['a general wellbeing offer', 'Hi Jo, I can run a general workshop on stress and burnout for all managers in June. Sam'],
+    ['a question', 'How is the coachee progressing? (coach to complete): Not answered by design.', { channel: 'hr-portal', recipientRole: 'hr' }],
+    ['portal logistics', 'Sessions completed: 4 of 6. Next session: 12 March.', { channel: 'hr-portal', recipientRole: 'hr' }],
+  ];
+  for (const [name, text, context] of quiet) {
+    it(name, () => {
+      const findings = analyse(text, context ?? toHr);
+      expect(findings.map((f) => [f.category, words(text, f)])).toEqual([]);
+    });
+  }
+});
+
+describe('analyse: negation and declining', () => {
+  it('a decline quiets its sentence but not what follows a "but"', () => {
+    const text = "I can't comment on how Ben is doing, but between us he's been very anxious.";
+    const findings = analyse(text, toHr);
+    expect(findings.map((f) => f.category)).toEqual(['wellbeing']);
+    expect(words(text, findings[0]!)).toMatch(/he's been very anxious/);
+  });
+
+  it('a negated judgement is still a judgement', () => {
+    expectFinding("Hi Jo, Dario isn't really committed to the process. Sam", 'progress-judgement', 'committed');
+  });
+
+  it('"I doubt I\'ll make it" is the coach about themself, not a prediction', () => {
+    expect(analyse("Hi Jo, I doubt I'll be able to make the workshop on the 3rd. Sam", toHr)).toEqual([]);
+  });
+});
+
+describe('analyse: consent', () => {
+  const wording = 'Priya would like you to know she is focusing on delegation this quarter.';
+  const text = `Hi Jo, ${wording} Best, Sam`;
+  const base: AnalyseContext = { channel: 'email', recipientRole: 'hr', today: '2026-06-01' };
+
+  it('approved wording, in date, for this reader is not flagged', () => {
+    const context = { ...base, consent: [{ coachee: 'Priya', wording, recipients: ['hr' as const], until: '2026-12-31' }] };
+    expect(analyse(text, context)).toEqual([]);
+  });
+
+  it('expired consent is flagged, saying so', () => {
+    const context = { ...base, consent: [{ coachee: 'Priya', wording, recipients: ['hr' as const], until: '2026-01-31' }] };
+    const findings = analyse(text, context);
+    expect(findings.some((f) => /until 2026-01-31/.test(f.message))).toBe(true);
+  });
+
+  it('consent for another reader is flagged, naming who it was for', () => {
+    const context = { ...base, consent: [{ coachee: 'Priya', wording, recipients: ['manager' as const] }] };
+    const findings = analyse(text, context);
+    expect(findings.some((f) => /approved this wording for manager, not for hr/.test(f.message))).toBe(true);
+  });
+
+  it('approved wording does not cover what the coach adds', () => {
+    const context = { ...base, consent: [{ coachee: 'Priya', wording }] };
+    const more = `${text.replace(' Best, Sam', '')} She's been really anxious about it though. Sam`;
+    expect(analyse(more, context).map((f) => f.category)).toEqual(['wellbeing']);
+  });
+
+  it('a coachee-written update introduced as such is not flagged', () => {
+    const update = 'Hi Jo,\n\nBen has written the paragraph below for you and asked me to forward it:\n\n"I have been working on my delegation and I would welcome a conversation about the PIP objectives."\n\nBest,\nSam';
+    expect(analyse(update, toHr)).toEqual([]);
+  });
+});
+
+describe('analyse: other clients', () => {
+  it('content about another client to a client is third-party', () => {
+    const text = 'Hi Chiara, funnily enough Obinna is dealing with exactly the same issue. Kieran';
+    expectFinding(text, 'third-party', 'Obinna is dealing with exactly the same issue', { channel: 'email', recipientRole: 'other-client' });
+  });
+
+  it('a roster coachee mentioned to a different coachee is third-party', () => {
+    const context: AnalyseContext = {
+      channel: 'email',
+      recipientRole: 'coachee',
+      coachee: 'Henrik Dahl',
+      roster: { people: [{ name: 'Henrik Dahl', role: 'coachee' }, { name: 'Beatriz Lima', role: 'coachee' }], organisations: [], sponsorDomains: [] },
+    };
+    const text = 'Hi Henrik, good session today. By the way, Beatriz is also struggling with the reorg. Ruth';
+    expectFinding(text, 'third-party', 'Beatriz is also struggling', context);
+    expect(analyse('Hi Henrik, good session today; you are clearly struggling with the reorg. Ruth', context)).toEqual([]);
+  });
+
+  it('"I coach him too" reveals another client', () => {
+    expectFinding("Hi Kenji, you'll like Ifeanyi — I coach him too. Bayo", 'third-party', 'I coach him too', { channel: 'email', recipientRole: 'coachee' });
+  });
+});
+
+describe('analyse: who reads it', () => {
+  const text = "Hi, just so you know, she's been feeling very low recently. Ruth";
+  it('an unknown recipient still warns, and says the reader is unknown', () => {
+    const findings = analyse(text, { channel: 'email', recipientRole: 'unknown' });
+    expect(findings.map((f) => f.category)).toContain('wellbeing');
+    expect(findings[0]!.message).toMatch(/can't be sure who will read this/);
+  });
+
+  it('the reason names the reader', () => {
+    expect(analyse(text, { channel: 'email', recipientRole: 'manager' })[0]!.message).toMatch(/their manager/);
+    expect(analyse(text, { channel: 'email', recipientRole: 'hr' })[0]!.message).toMatch(/HR/);
+  });
+});
