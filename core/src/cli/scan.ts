@@ -70,17 +70,6 @@ async function scanBatch(file: string, roster: Roster | undefined, io: Io): Prom
   return any ? 1 : 0;
 }
 
-const CATEGORY_LABELS: Record<Finding['category'], string> = {
-  'session-content': 'session content',
-  wellbeing: 'wellbeing',
-  'personal-life': 'personal life',
-  'progress-judgement': 'progress judgement',
-  'outcome-prediction': 'outcome prediction',
-  'career-intent': 'career intent',
-  'third-party': 'third party',
-  quotation: 'quotation',
-};
-
 /** Human-readable report: line:column, category, the words, why, and a safer wording. */
 export function formatFindings(text: string, findings: Finding[], context: AnalyseContext): string {
   if (findings.length === 0) return `No confidential content found (recipient: ${context.recipientRole}).\n`;
@@ -99,7 +88,7 @@ export function formatFindings(text: string, findings: Finding[], context: Analy
   const out: string[] = [];
   for (const f of findings) {
     const words = text.slice(f.start, f.end).replace(/\s+/g, ' ');
-    out.push(`${position(f.start)}  ${f.severity.padEnd(6)} ${CATEGORY_LABELS[f.category]}  "${words}"`);
+    out.push(`${position(f.start)}  ${f.severity.padEnd(6)} ${f.category}  "${words}"`);
     out.push(`    why: ${f.message}`);
     if (f.suggestion) out.push(`    instead: ${f.suggestion}`);
   }
