@@ -60,11 +60,15 @@ export function anonymiseWith(text: string, options: AnonymiseOptions, recognise
 
   // An input offset moves by the length change of every replacement that ends before it.
   const toOutput = (offset: number) => {
-    let d = 0;
-    for (const s of shifts) {
-      if (s.inputEnd > offset) break;
-      d = s.delta;
+    // Binary search for the last replacement ending at or before the offset.
+    let lo = 0;
+    let hi = shifts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (shifts[mid]!.inputEnd <= offset) lo = mid + 1;
+      else hi = mid;
     }
+    const d = lo === 0 ? 0 : shifts[lo - 1]!.delta;
     return Math.min(output.length, Math.max(0, offset + d));
   };
   const suspects: Suspect[] = findSuspects(text, assigned).map((s) => {

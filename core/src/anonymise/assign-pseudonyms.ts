@@ -68,10 +68,15 @@ export function assignPseudonyms(text: string, spans: Span[], roster: Roster | u
   for (const entry of mapping.entries) for (const form of entry.forms) index(entry, form);
 
   const used = new Set(mapping.entries.map((e) => e.pseudonym));
+  // Where each numbered series goes on from, so a note with thousands of names stays linear.
+  const nextFree = new Map<string, number>();
   const nextNumbered = (prefix: string) => {
-    for (let n = 1; ; n++) {
+    for (let n = nextFree.get(prefix) ?? 1; ; n++) {
       const candidate = `${prefix} ${n}`;
-      if (!used.has(candidate)) return candidate;
+      if (!used.has(candidate)) {
+        nextFree.set(prefix, n + 1);
+        return candidate;
+      }
     }
   };
   const newEntry = (type: IdentifierType, pseudonym: string, form: string): MappingEntry => {

@@ -4,7 +4,7 @@
  * project name, an age that with a role and a place is a mosaic. A human decides; each suspect
  * says why in one line.
  */
-import type { Span } from './span';
+import { Coverage, type Span } from './span';
 import type { Suspect, SuspectKind } from './types';
 
 const TITLE_HEAD = String.raw`(?:Head|Director|VP|SVP|EVP|AVP|Vice[ -]President|President|Chief|Officer|Manager|Lead|Leader|Dean|Prof\.?|Professor|Principal|Partner|Chair|Controller|Treasurer|Superintendent|Counsel|Editor|Engineer|Consultant|Coordinator)`;
@@ -35,15 +35,21 @@ const REASONS: Record<SuspectKind, string> = {
 
 export function findSuspects(text: string, identifiers: readonly Span[]): Suspect[] {
   const found: Suspect[] = [];
+  const replaced = new Coverage(text.length, identifiers);
   const add = (start: number, end: number, kind: SuspectKind, reason = REASONS[kind]) => {
     while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
     while (start < end && /\s/.test(text[start]!)) start++;
     if (end <= start) return;
+    if (!replaced.overlaps(start, end)) {
+      found.push({ start, end, text: text.slice(start, end), kind, reason });
+      return;
+    }
+    const touching = overlapping(identifiers, start, end);
     // A suspect made only of replaced words has nothing left to check.
-    if (identifiers.some((s) => s.start <= start && end <= s.end)) return;
+    if (touching.some((s) => s.start <= start && end <= s.end)) return;
     if (kind === 'job-title') {
       // A title ends where a name begins: "Director of Customer Success, Summit Relay" → the title.
-      const cut = identifiers.find((s) => s.start < end && start < s.end);
+      const cut = touching[0];
       if (cut) {
         if (cut.start <= start) return;
         end = cut.start;
@@ -52,7 +58,7 @@ export function findSuspects(text: string, identifiers: readonly Span[]): Suspec
       }
     } else {
       // Any other suspect takes in the whole of a replaced name it touches.
-      for (const s of identifiers) {
+      for (const s of touching) {
         if (s.start < start && start < s.end) start = s.start;
         if (s.start < end && end < s.end) end = s.end;
       }
@@ -83,6 +89,20 @@ export function findSuspects(text: string, identifiers: readonly Span[]): Suspec
   return dedupe(found);
 }
 
+/** The identifiers (sorted, non-overlapping) that overlap [start, end), by binary search. */
+function overlapping(identifiers: readonly Span[], start: number, end: number): Span[] {
+  let lo = 0;
+  let hi = identifiers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (identifiers[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < identifiers.length && identifiers[i]!.start < end; i++) out.push(identifiers[i]!);
+  return out;
+}
+
 /** Sentences and list lines, as offset ranges; a long line is cut at sentence punctuation. */
 function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -103,9 +123,12 @@ function sentences(text: string): { start: number; end: number }[] {
 function dedupe(found: Suspect[]): Suspect[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Suspect[] = [];
+  // Sorted by start, so the furthest end seen per kind tells whether a suspect is inside another.
+  const reach = new Map<string, number>();
   for (const s of sorted) {
-    if (kept.some((k) => k.kind === s.kind && k.start <= s.start && s.end <= k.end)) continue;
+    if ((reach.get(s.kind) ?? -1) >= s.end) continue;
     kept.push(s);
+    reach.set(s.kind, Math.max(reach.get(s.kind) ?? -1, s.end));
   }
   return kept;
 }

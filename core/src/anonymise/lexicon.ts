@@ -130,6 +130,20 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 // Deliberately narrow: endings like -ed, -al or -ly also end names (Ahmed, Kamal, Kelly).
 const COMMON_SUFFIX = /(?:tions?|sions?|ness|ments?|ity|ities|ances?|ences?|ings?|ous|ful|less|ism|ship|hood|able|ible|ical)$/;
 
+// Notes repeat their words; answers are cached (bounded, so a huge odd input cannot grow them forever).
+const knownNames = new Map<string, boolean>();
+const knownPlaces = new Map<string, boolean>();
+const commonWords = new Map<string, boolean>();
+function memo(cache: Map<string, boolean>, word: string, compute: (word: string) => boolean): boolean {
+  let answer = cache.get(word);
+  if (answer === undefined) {
+    answer = compute(word);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, answer);
+  }
+  return answer;
+}
+
 type Lexicon = Record<string, string | string[]>;
 let lexicon: Lexicon | undefined;
 function compromiseLexicon(): Lexicon {
@@ -145,12 +159,20 @@ function lexiconTags(lower: string): string[] {
 
 /** compromise's lexicon knows this word as a first name, surname, place or organisation. */
 export function isKnownName(word: string): boolean {
+  return memo(knownNames, word, isKnownNameUncached);
+}
+
+function isKnownNameUncached(word: string): boolean {
   const tags = lexiconTags(word.toLowerCase());
   return tags.length > 0 && tags.every((t) => NAME_TAGS.has(t));
 }
 
 /** compromise's lexicon knows this word as a place (city, country, region). */
 export function isKnownPlace(word: string): boolean {
+  return memo(knownPlaces, word, isKnownPlaceUncached);
+}
+
+function isKnownPlaceUncached(word: string): boolean {
   return lexiconTags(word.toLowerCase()).some((t) => t === 'City' || t === 'Place' || t === 'Region' || t === 'Country');
 }
 
@@ -160,6 +182,10 @@ export function isKnownPlace(word: string): boolean {
  * words at the start of a sentence, where capitals say nothing.
  */
 export function isCommonWord(word: string): boolean {
+  return memo(commonWords, word, isCommonWordUncached);
+}
+
+function isCommonWordUncached(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (NEVER_NAMES.has(lower) || EXTRA_COMMON.has(lower) || FUNCTION_WORDS.has(lower) || TITLE_WORDS.has(lower)) return true;
   const tags = lexiconTags(lower);

@@ -36,7 +36,27 @@ interface Token {
 // A capitalised word, with inner hyphens and apostrophes (Asante-Mensah, O'Brien, Kerry-Ann), or an initial ("C.").
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_@/])(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}\.)(?![\p{N}_@])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
 const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', '&', 'and', 'for', 'the', 'on', 'upon']);
-const PLACE_PREPOSITIONS = /\b(?:in|near|outside|around|to|towards|via|across|from|based in|lives in|living in|moved to|back to|flat in|house in|office in|offices in|site in|plant in|campus in)\s+(?:the\s+)?$/i;
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'to', 'towards', 'via', 'across', 'from']);
+
+/** The last `n` words before a name, lower-cased, skipping a trailing comma or full stop. */
+function wordsBefore(before: string, n: number): string[] {
+  const words: string[] = [];
+  let i = before.length - 1;
+  while (words.length < n && i >= 0) {
+    while (i >= 0 && /[\s,.]/.test(before[i]!)) i--;
+    const end = i + 1;
+    while (i >= 0 && !/[\s,.;:!?()"“”]/.test(before[i]!)) i--;
+    if (end === i + 1) break;
+    words.unshift(before.slice(i + 1, end).toLowerCase());
+    if (i >= 0 && /[;:!?()"“”\n]/.test(before[i]!)) break;
+  }
+  return words;
+}
+
+function afterPlacePreposition(before: string): boolean {
+  const [a, b] = wordsBefore(before, 2).reverse();
+  return a !== undefined && (PLACE_PREPOSITIONS.has(a) || (a === 'the' && b !== undefined && PLACE_PREPOSITIONS.has(b)));
+}
 const PERSON_VERBS = /^\s*(?:,|['’]s\b|\s(?:is|was|has|had|says|said|thinks|thought|feels|felt|wants|wanted|told|tells|asked|asks|came|comes|called|calls|seems|seemed|will|would|can|could|did|does|didn't|doesn't|isn't|wasn't|hasn't|won't|and|who|went|got|gave|sent|emailed|mentioned|cried|laughed|joined|left|died|never|always|just|also|knows|knew|believes|admitted|agreed|refused|met|saw|kept|made|took|spent|brought|began|ran|led|lost|won|fell|sat|spoke|wrote|needs|needed|\p{Ll}+ed)\b)/u;
 
 function isSentenceStart(text: string, index: number): boolean {
@@ -235,7 +255,7 @@ function trimTitle(seq: Token[]): Token[] {
 
 function guessType(seq: Token[], before: string, after: string, atStart: boolean): Span['type'] {
   const words = seq.map((t) => t.word);
-  if (PLACE_PREPOSITIONS.test(before)) return seq.length === 1 && isKnownName(words[0]!) && !isKnownPlace(words[0]!) ? 'person' : 'place';
+  if (afterPlacePreposition(before)) return seq.length === 1 && isKnownName(words[0]!) && !isKnownPlace(words[0]!) ? 'person' : 'place';
   if (words.some((w) => isKnownPlace(w)) && !words.some((w) => isKnownName(w) && !isKnownPlace(w))) return 'place';
   if (/^\s+(?:office|offices|site|plant|campus|branch|store|depot|headquarters|hq)\b/i.test(after)) return 'place';
   if (/\b(?:at|for|joined|left|from)\s+(?:the\s+)?$/i.test(before) && seq.length > 1 && !isKnownName(words[0]!) && words.some((w) => isCommonWord(w))) return 'organisation';
@@ -248,11 +268,16 @@ function guessType(seq: Token[], before: string, after: string, atStart: boolean
 
 /** "her partner Lewis", "his wife, Adwoa,", "a close friend, Catriona": what the person is. */
 function personHint(before: string): PersonHint | undefined {
-  const m = /(?:\b(\p{L}+)\s+(?:\p{L}+\s+)?)?\b([\p{L}-]+)\.?,?\s+$/u.exec(before);
-  if (!m) return undefined;
-  const hint = RELATIONS[m[2]!.toLowerCase()];
+  // Only the words right before the name count, and only up to a comma: "his wife, Adwoa".
+  const tail = /[,]?\s*$/.exec(before.slice(-30));
+  const words = wordsBefore(before.slice(0, before.length - (tail?.[0].length ?? 0)) + ' ', 3);
+  const relation = words[words.length - 1];
+  if (relation === undefined) return undefined;
+  const hint = RELATIONS[relation.replace(/\.$/, '')];
   // "her partner Lewis" is a partner; "a partner, Hal" in a firm is a colleague.
-  if (hint === 'partner' && !/^(?:her|his|their|my|your|our)$/i.test(m[1] ?? '')) return 'colleague';
+  const owner = words.length >= 2 ? words[words.length - 2]! : '';
+  const owner2 = words.length >= 3 ? words[words.length - 3]! : '';
+  if (hint === 'partner' && !/^(?:her|his|their|my|your|our)$/.test(owner) && !/^(?:her|his|their|my|your|our)$/.test(owner2)) return 'colleague';
   return hint;
 }
 

@@ -99,7 +99,7 @@ export function compileRoster(roster: Roster | undefined): RosterMatcher {
   let matcher = compiled.get(key);
   if (!matcher) {
     matcher = compileRosterUncached(roster);
-    if (compiled.size >= 32) compiled.delete(compiled.keys().next().value!);
+    if (compiled.size >= 256) compiled.delete(compiled.keys().next().value!);
     compiled.set(key, matcher);
   }
   return matcher;
@@ -115,31 +115,55 @@ function compileRosterUncached(roster: Roster | undefined): RosterMatcher {
     for (const t of tokens) if (t.length >= 4) givenNames.push({ name: t, key });
   });
   roster?.organisations.forEach((o, i) => forms.push(...orgForms(o, `org:${i}`)));
-  const build = (caseSensitive: boolean) => {
-    // Longer forms first (ignoring the optional title), so "Shah, Priya" beats "Shah".
-    const weight = (f: Form) => f.pattern.replace(HONORIFIC, '').length;
-    const chosen = forms.filter((f) => f.caseSensitive === caseSensitive).sort((a, b) => weight(b) - weight(a));
-    if (chosen.length === 0) return undefined;
-    // Longest first so "Megan Thursfield" beats "Megan"; one regex keeps a note one pass per case.
-    const alternatives = chosen.map((f, i) => `(?<f${i}>${f.pattern})`);
-    const regex = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, caseSensitive ? 'gu' : 'giu');
-    return { regex, chosen };
-  };
-  const matchers = [build(true), build(false)].filter((m) => m !== undefined);
+  // Each form is tried only where a word that can start it begins, so a note costs one scan of
+  // its words plus a few anchored matches, however long the roster.
+  const weight = (f: Form) => f.pattern.replace(HONORIFIC, '').length;
+  const byFirstWord = new Map<string, { form: Form; regex: RegExp }[]>();
+  for (const form of [...forms].sort((a, b) => weight(b) - weight(a))) {
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${form.pattern})(?![\\p{L}\\p{N}_])`, form.caseSensitive ? 'uy' : 'iuy');
+    for (const word of firstWords(form.pattern)) {
+      const list = byFirstWord.get(word) ?? [];
+      list.push({ form, regex });
+      byFirstWord.set(word, list);
+    }
+  }
   return {
     givenNames,
     find(text: string): Span[] {
       const spans: Span[] = [];
-      for (const { regex, chosen } of matchers) {
-        for (const m of text.matchAll(regex)) {
-          const groups = m.groups ?? {};
-          const index = chosen.findIndex((_, i) => groups[`f${i}`] !== undefined);
-          const form = chosen[index];
-          if (!form) continue;
-          spans.push({ start: m.index, end: m.index + m[0].length, type: form.type, source: 'roster', rosterKey: form.key });
+      if (byFirstWord.size === 0) return spans;
+      let skipTo = 0;
+      for (const w of text.matchAll(WORD)) {
+        if (w.index < skipTo) continue;
+        const candidates = byFirstWord.get(w[0].toLowerCase());
+        if (!candidates) continue;
+        for (const { form, regex } of candidates) {
+          regex.lastIndex = w.index;
+          const m = regex.exec(text);
+          if (!m) continue;
+          spans.push({ start: w.index, end: w.index + m[0].length, type: form.type, source: 'roster', rosterKey: form.key });
+          skipTo = w.index + m[0].length;
+          break;
         }
       }
       return spans;
     },
   };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The lower-case words a form's pattern can start with (its optional title, then its first word). */
+function firstWords(pattern: string): string[] {
+  const words: string[] = [];
+  let rest = pattern;
+  if (rest.startsWith(HONORIFIC)) {
+    words.push('mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'pak', 'ibu');
+    rest = rest.slice(HONORIFIC.length);
+  }
+  // The pattern starts with an escaped literal; its first run of letters or digits is the word.
+  const literal = rest.replace(/\\[sSdDwWbB]/g, ' ').replace(/\\(.)/g, '$1');
+  const first = /^[\p{L}\p{N}]+/u.exec(literal);
+  if (first) words.push(first[0].toLowerCase());
+  return words;
 }

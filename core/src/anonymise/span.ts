@@ -28,17 +28,14 @@ export function mergeSpans(spans: Span[]): Span[] {
     (a, b) => PRIORITY[a.source] - PRIORITY[b.source] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const accepted: Span[] = [];
+  const end = spans.reduce((max, s) => Math.max(max, s.end), 0);
+  const taken = new Coverage(end);
   for (const span of ordered) {
-    if (span.end <= span.start) continue;
-    if (accepted.some((a) => a.start < span.end && span.start < a.end)) continue;
+    if (span.end <= span.start || taken.overlaps(span.start, span.end)) continue;
     accepted.push(span);
+    taken.add(span);
   }
   return accepted.sort((a, b) => a.start - b.start);
-}
-
-/** True when `[start, end)` overlaps any span in the list. */
-export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && start < s.end);
 }
 
 /** A per-character map of covered text: constant-time overlap checks for many spans. */
