@@ -34,6 +34,7 @@ function score(path: string) {
 const corpora = [
   new URL('../fixtures/disclosure/extra.jsonl', import.meta.url).pathname,
   new URL('../fixtures/disclosure/blind.jsonl', import.meta.url).pathname,
+  new URL('../fixtures/disclosure/blind2.jsonl', import.meta.url).pathname,
   new URL('../../../shared/corpus/disclosure-dev.jsonl', import.meta.url).pathname,
 ];
 

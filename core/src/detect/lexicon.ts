@@ -70,7 +70,7 @@ const PHRASES: Record<Signal, string[]> = {
     'divorce', 'divorced', 'divorcing', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
     'dementia', 'bereavement', 'bereaved', 'passed away', 'died', 'funeral', 'grieving', 'grief', 'debt', 'debts', 'in debt',
     'financially', 'finances', 'financial difficulties', 'money worries', 'mortgage', 'bankrupt', 'bankruptcy', 'payday loan',
-    'religion', 'religious', 'faith', 'church', 'mosque', 'synagogue', 'ramadan', 'fasting', 'prayer', 'drinking', 'alcohol',
+    'religion', 'religious', 'faith', 'church', 'mosque', 'synagogue', 'ramadan', 'fasting', 'prayer', 'drinking', 'alcohol', 'drink problem', 'drinking problem', 'drug problem', 'drugs', 'problem with alcohol',
     'alcoholic', 'addiction', 'addicted', 'gambling', 'rehab', 'sober', 'sobriety', 'caring for', 'carer', 'caring responsibilities',
     'looking after her', 'looking after his', 'looking after their', 'childcare', 'at home', 'home life', 'outside work',
     'on her plate', 'on his plate', 'on their plate', 'personal life', 'personal reasons', 'family reasons', 'housing', 'eviction',
@@ -90,7 +90,7 @@ const PHRASES: Record<Signal, string[]> = {
     'grievance', 'tribunal', 'lawyer', 'solicitor', 'legal action', 'legal advice', 'acas', 'early conciliation', 'formal complaint',
     'complaint about', 'whistleblowing', 'whistleblow', 'union rep', 'constructive dismissal', 'sue', 'suing', 'going part-time',
     'go part-time', 'part-time', 'sabbatical', 'career break', 'retire', 'retiring', 'retirement', 'moving on', 'new job',
-    'competitor', 'approached by', 'rival', 'rival firm', 'second interview', 'an interview', 'interview at', 'a move to',
+    'competitor', 'approached by', 'offered a role', 'been offered', 'offered a job', 'a role at', 'a job at', 'accept the offer', 'likely to accept', 'options outside', 'outside the firm', 'outside the company', 'outside the organisation', 'considering options', 'exploring options', 'other options', 'move on', 'pastures new', 'fresh start', 'career change', 'rival', 'rival firm', 'second interview', 'an interview', 'interview at', 'a move to',
     'transfer to', 'relocate', 'relocating', 'still with you', 'still be with you', 'stay with the company', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law', 'linkedin',
   ],
   judgement: [
@@ -99,7 +99,7 @@ const PHRASES: Record<Signal, string[]> = {
     'flourishing', 'thriving', 'shining', 'smashing it', 'nailing it', 'coasting', 'stuck', 'resistant', 'defensive', 'disengaged',
     'engaged', 'engaging', 'engagement', 'motivated', 'unmotivated', 'committed', 'commitment', 'receptive', 'open to feedback',
     'very open', 'reluctant', 'eager', 'keen', 'enthusiastic', 'proactive', 'passive', 'confident', 'confidence', 'assertive',
-    'organised', 'disorganised', 'capable', 'competent', 'incompetent', 'talented', 'underperforming', 'lazy', 'useful', 'helpful',
+    'organised', 'disorganised', 'potential', 'real potential', 'leaps and bounds', 'come on', 'come a long way', 'unprepared', 'not putting the work in', 'putting the work in', 'self-aware', 'opened up', 'capable', 'competent', 'incompetent', 'talented', 'underperforming', 'lazy', 'useful', 'helpful',
     'valuable', 'productive', 'worthwhile', 'benefiting', 'benefitting', 'getting a lot out of', 'making the most of', 'works hard',
     'working hard', 'hard-working', 'momentum', 'breakthrough', 'turned a corner', 'clearer view', 'self-aware', 'insightful',
     'coming along', 'on track', 'off track', 'focused', 'dedicated', 'favourite client', 'favourite clients', 'a pleasure to coach',
@@ -126,7 +126,7 @@ const PHRASES: Record<Signal, string[]> = {
     'will struggle', 'will fail', 'will pass', 'will meet', 'will hit', 'will clear', 'clear the pip', 'meet the targets',
     'candidate for', 'strong candidate', 'not survive', 'will not survive', 'will not last', 'the time to talk', 'now is the time', "now's the time",
     'more time on', 'give her more time', 'give him more time', 'give them more time', 'not a fair reflection', 'is not fair',
-    'should be promoted', 'deserves', 'the person for', 'the right person', 'right fit', 'not the right fit', 'what it takes',
+    'should be promoted', 'deserves', 'the person for', 'the right person', 'lasting', 'last the year', 'still be here', 'still be around', 'not last', 'make it through', 'right fit', 'not the right fit', 'what it takes',
     'outgrown', 'bigger challenge', 'ready to step up', 'management track', 'fast track', 'fast-track', 'will not last',
     'last long', 'be gone by', 'will be gone', 'is the one for', 'think about succession', 
   ],
@@ -184,7 +184,7 @@ const PHRASES: Record<Signal, string[]> = {
     'agreed for sharing', 'agreed to share', 'agreed i could share', 'agreed that i share', 'happy for me to tell you',
     'happy for me to share', 'happy for me to pass on', 'asked me to pass on', 'asked me to forward', 'asked me to share',
     'asked me to tell you', 'asked me to let you know', 'with her permission', 'with his permission', 'with their permission',
-    'with her consent', 'with his consent', 'own words', 'would like you to have', 'asked me to confirm', 'is happy to share',
+    'with her consent', 'with his consent', 'with you himself', 'with you herself', 'with you themselves', 'leave that with', 'leave it with', 'will be sharing', 'will share it', 'will tell you himself', 'will tell you herself', 'own words', 'would like you to have', 'asked me to confirm', 'is happy to share',
     'is happy for you to know', 'wanted you to know', 'wants you to know', 'would like you to know', 'would like to share', 'paragraph below', 'update below', 'her update',
     'his update', 'their update',
   ],
@@ -197,7 +197,7 @@ const PHRASES: Record<Signal, string[]> = {
   colleague: [
     'manager', 'line manager', 'boss', 'colleague', 'colleagues', 'team leader', 'team lead', 'director', 'head', 'deputy',
     'deputy manager', 'peer', 'peers', 'supervisor', 'the team', 'his team', 'her team', 'the partner', 'new partner', 'ceo', 'cfo',
-    'the board', 'senior leadership', 'hr', 'the head',
+    'the board', 'senior leadership', 'leadership team', 'management team', 'the director', 'new director', 'her manager', 'his manager', 'hr', 'the head',
   ],
   logistics: [
     'session', 'sessions', 'diary', 'calendar', 'invite', 'invites', 'booked', 'booking', 'rebook', 'reschedule', 'rescheduled',
@@ -205,7 +205,7 @@ const PHRASES: Record<Signal, string[]> = {
     'by phone', 'online', 'in person', 'mornings', 'afternoons', 'slot', 'slots', 'hours', 'attended', 'attendance', 'confirm',
     'the dates', 'camera-off', 'audio', 'audio-only', 'date', 'video', 'calls', 'call', 'phone', 'in-person', 'fortnightly', 'weekly', 'monthly', 'minutes',
     'going ahead', 'as agreed', 'as planned', 'continue', 'continuing', 'in progress', 'not started', 'completed', 'appointment', 'appointments', 'timesheet', 'purchase order',
-    'po', 'paperwork', 'admin', 'email', 'parking', 'train', 'travel', 'coaching engagement', 'the engagement', 'contracted',
+    'po', 'paperwork', 'admin', 'contract', 'fee', 'rate', 'cancellation', 'x 60', 'minute sessions', 'email', 'parking', 'train', 'travel', 'coaching engagement', 'the engagement', 'contracted',
     'sessions used', 'engagement ended', 'engagement letter',
   ],
   topic: [
@@ -221,7 +221,7 @@ const PHRASES: Record<Signal, string[]> = {
   situation: [
     'dealing with', 'going through', 'same issue', 'same problem', 'same thing', 'struggling with', 'problem with', 'issue with',
     'issues with', 'trouble with', 'conflict with', 'clash with', 'falling out', 'fell out', 'row with', 'the same about',
-    'same about', 'feels the same', 'used it', 'tried it', 'had the same',
+    'same about', 'feels the same', 'used it', 'tried it', 'had the same', 'exactly the same', 'same stuff', 'similar issue', 'similar problem', 'very similar', 'just as difficult', 'just as', 'in the same boat',
   ],
 };
 

@@ -178,7 +178,8 @@ export function findMatches(clause: Token[]): Match[] {
       for (const word of phrase.words) {
         while (j < clause.length && clause[j]!.punct && clause[j]!.norm !== '-') j++;
         const tok = clause[j];
-        if (!tok || (word !== '*' && tok.norm !== word)) {
+        // "she's working on" is "she is working on"; the clitic can stand for "is" or "has".
+        if (!tok || (word !== '*' && tok.norm !== word && !(tok.norm === "'s" && (word === 'is' || word === 'has')))) {
           ok = false;
           break;
         }
@@ -225,12 +226,12 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
     else if (THIRD.has(w)) refs.push({ kind: 'client', index: i });
     else if (GENERIC.has(w) || (w === 'any' && !t.cap)) refs.push({ kind: 'generic', index: i });
     else if (mask & SIGNAL_BIT.colleague && matches.some((m) => m.bit === SIGNAL_BIT.colleague && m.from === i)) refs.push({ kind: 'colleague', index: i });
-    else if (CLIENT_NOUNS.has(w) && (prev === 'the' || prev === 'my' || prev === 'this' || prev === 'our')) refs.push({ kind: 'client', index: i });
+    else if (CLIENT_NOUNS.has(w) && (prev === 'the' || prev === 'my' || prev === 'this' || prev === 'our' || (frame.channel === 'hr-portal' && !prev))) refs.push({ kind: 'client', index: i });
     else if (CLIENT_NOUNS.has(w) && (prev === 'a' || prev === 'any' || prev === 'every')) refs.push({ kind: 'generic', index: i });
     else if (COACHING_NOUNS.has(w) && w !== 'it' && (prev === 'the' || prev === undefined || prev === 'our' || prev === 'these')) refs.push({ kind: 'coaching', index: i });
     else if (w === 'it' && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is') && clause[i + 2]?.norm === 'working') refs.push({ kind: 'coaching', index: i });
     else if (frame.clients.has(w) || frame.focus.has(w)) refs.push({ kind: 'client', index: i, name: w });
-    else if (!t.cap && i === 0 && frame.channel === 'chat' && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (clause[1]?.norm === "'s" || clause[1]?.norm === 'is' || clause[1]?.norm === 'has')) {
+    else if (!t.cap && frame.channel === 'chat' && (i === 0 || LEAD_INS.has(prev ?? '') || prev === 'me' || prev === 'tbh' || prev === 'fyi') && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is' || clause[i + 1]?.norm === 'has')) {
       // Chat is typed in lower case: "rohan's a bit all over the place", "ilse is thinking of…".
       refs.push({ kind: 'client', index: i, name: w });
     } else if (t.cap && isNameToken(t, frame)) {
@@ -285,7 +286,8 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   const nameOf = (r: Ref | undefined) => r?.name ?? thirdClientRefs.find((c) => c.name)?.name ?? sentenceRefs.find((c) => c.kind === 'client' && c.name)?.name;
 
   const isClient = (r: Ref | undefined) => r?.kind === 'client' && !(toClientSide && r.name && frame.focus.has(r.name));
-  const elided = (r: Ref | undefined, explicit: boolean) => !r || (!explicit && r.kind !== 'client' && !frame.carry);
+  // In a portal field the subject is left out and is the coachee: "possibly burnt out".
+  const elided = (r: Ref | undefined, explicit: boolean) => !r || (!explicit && r.kind !== 'client' && (!frame.carry || portal));
 
   // The coach reveals another client to a client ("I coach him too", roster coachee B to coachee A).
   if (toClientSide) {
@@ -319,6 +321,14 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
     const { ref, explicit } = ownerOf(m.from, refs, sentenceRefs, strong);
     const client = isClient(ref);
     const none = elided(ref, explicit);
+    // "Callum is finding the new director difficult": the client's view of a colleague.
+    if (ref?.kind === 'colleague' && explicit && m.signal !== 'colleague' && m.signal !== 'logistics' && m.signal !== 'topic' && m.signal !== 'intensifier') {
+      const speaker = refs.find((r) => r.index < ref.index && isClient(r));
+      if (speaker) {
+        found.push({ category: 'third-party', weak: true, at: speaker.index, name: nameOf(speaker) });
+        continue;
+      }
+    }
     switch (m.signal) {
       case 'wellbeing':
       case 'personal':
@@ -360,7 +370,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         const aboutOthers =
           restMatches.some((x) => x.signal === 'colleague') ||
           refs.some((r) => r.index >= m.to && r.kind === 'client' && (r.name ? r.name !== ref!.name : !samePerson(clause[r.index]!.norm, ownerWord)));
-        const opinion = /^(told|tells|telling|said|says|feels|felt|thinks|described|describes|complained|believes|keeps|has|did|been)$/.test(clause[m.from]!.norm);
+        const opinion = /^(told|tells|telling|said|says|feels|felt|thinks|described|describes|complained|believes|keeps|has|did|been|vented|frustrated|frustration|adamant|convinced|insists|insisted|claims|reckons|is)$/.test(clause[m.from]!.norm);
         const logisticsOnly = restMatches.length > 0 && restMatches.every((x) => x.signal === 'logistics');
         if (logisticsOnly || rest.length === 0) break;
         found.push({ category: aboutOthers && opinion ? 'third-party' : 'session-content', weak: true, at: m.from, name: nameOf(ref) });
@@ -422,6 +432,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   return out;
 }
 
+const AUXILIARIES = new Set(["'s", 'is', 'was', 'has', 'have', 'had', 'does', 'did', 'been']);
 const GREETING_WORDS = new Set(['hi', 'hello', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'good', 'hiya']);
 
 /** First words of a predicate that are about arrangements, not about the person ("Kwame has asked to switch…"). */
@@ -430,8 +441,8 @@ const ARRANGEMENT_VERBS = new Set([
   'aware', 'agreed', 'agrees', 'confirmed', 'confirms', 'prefers', 'prefer', 'would', 'wants', 'joined', 'joins', 'arrives',
   'arrived', 'sent', 'emailed', 'replied', 'rang', 'called', 'messaged', 'texted', 'fine', 'happy', 'okay', 'ok', 'free',
   'available', 'unavailable', 'away', 'back', 'off', 'on', 'welcome', 'due', 'expecting', 'copied', 'cc', 'included', 'invited',
-  'let', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'going', 'have', 'has', 'had', 'received', 'got',
-  'gets', 'completed', 'finished', 'started', 'starts', 'begins', 'began', 'used', 'uses', 'needs', 'need', 'signed', 'paid',
+  'let', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'going', 'received', 'completed', 'finished',
+  'started', 'starts', 'begins', 'began', 'used', 'uses', 'signed', 'paid', 'told', 'mentioned', 'said', 'says',
 ]);
 /** Words after a client's name that show it is a possessive of arrangements ("Rohan's next session"). */
 const DATE_WORDS = /^(\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thurs|fri|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|tomorrow|tonight|yesterday|morning|afternoon|evening|week|month|next|am|pm|noon)$/;
@@ -461,8 +472,11 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
   }
   const predicate = clause.slice(p).filter((t) => !t.punct);
   if (predicate.length < 2) return undefined;
-  const head = predicate[0]!.norm === "'s" || predicate[0]!.norm === 'is' ? predicate[1]?.norm ?? '' : predicate[0]!.norm;
+  // Look past an auxiliary: "has asked to switch" is about arrangements, "has real potential" is not.
+  const head = AUXILIARIES.has(predicate[0]!.norm) ? predicate[1]?.norm ?? '' : predicate[0]!.norm;
   if (ARRANGEMENT_VERBS.has(head) || ARRANGEMENT_VERBS.has(predicate[0]!.norm)) return undefined;
+  // "Coaching contract summary:": a heading, not a sentence about the coaching.
+  if (subject.kind === 'coaching' && !COPULA.has(predicate[0]!.norm) && !/(s|ed|ing)$/.test(predicate[0]!.norm)) return undefined;
   if (matches.some((m) => m.from > first && (m.signal === 'logistics' || m.signal === 'topic' || m.signal === 'consent')) || predicate.some((t) => DATE_WORDS.test(t.norm))) return undefined;
   const copular = COPULA.has(predicate[0]!.norm);
   const colleague = matches.some((m) => m.signal === 'colleague' && m.from > first);
