@@ -28,6 +28,8 @@ export function FindingCard(props: FindingCardProps) {
       aria-describedby="cg-card-reason"
       data-cg-card=""
       style={{ left: `${props.position.left}px`, top: `${props.position.top}px` }}
+      // Clicking the card must not take focus (and the editor's selection) from the field.
+      onMouseDown={(e) => e.preventDefault()}
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
       onKeyDown={(e) => {

@@ -109,6 +109,20 @@ function editableAdapter(host: HTMLElement): FieldAdapter {
         doc.addEventListener('selectionchange', done, { once: true });
         doc.defaultView!.requestAnimationFrame(() => doc.defaultView!.setTimeout(done, 0));
       });
+      // Chromium's execCommand fires no beforeinput, and editors that keep their own model
+      // (CKEditor 5, Quill) revert DOM changes they did not see coming. Offer the edit as the
+      // beforeinput such an editor handles; if none takes it, let the browser type it.
+      const view = doc.defaultView!;
+      const offer = new view.InputEvent('beforeinput', {
+        inputType: 'insertText',
+        data: replacement,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+        targetRanges: [new view.StaticRange(range)],
+      });
+      const target = sel.anchorNode?.parentElement ?? host;
+      if (!target.dispatchEvent(offer)) return true;
       return doc.execCommand('insertText', false, replacement);
     },
   };

@@ -28,3 +28,22 @@ export function anchorIn(doc: Document, el: Element): Element | null {
   while (current && current.ownerDocument !== doc) current = reachableFrameElement(current.ownerDocument.defaultView!);
   return current;
 }
+
+/**
+ * Where `doc`'s viewport origin is in `top`'s viewport: the sum of the frame elements' content
+ * boxes on the way up. Cards for an editor in a small iframe are drawn in the top document.
+ */
+export function viewportOffset(doc: Document, top: Document): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (let d: Document = doc; d !== top; ) {
+    const frame = reachableFrameElement(d.defaultView!);
+    if (!frame) break;
+    const r = frame.getBoundingClientRect();
+    const style = frame.ownerDocument.defaultView!.getComputedStyle(frame);
+    x += r.left + frame.clientLeft + parseFloat(style.paddingLeft);
+    y += r.top + frame.clientTop + parseFloat(style.paddingTop);
+    d = frame.ownerDocument;
+  }
+  return { x, y };
+}

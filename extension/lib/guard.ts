@@ -10,7 +10,7 @@ import { SendConfirmation } from '../components/send-confirmation';
 import { CATEGORY_WORDS } from './category-words';
 import { replacementFor, sentenceAround } from './finding-text';
 import { createFieldAdapter, editableFieldOf, type FieldAdapter } from './field-adapter';
-import { anchorIn, reachableDocument } from './frames';
+import { anchorIn, reachableDocument, viewportOffset } from './frames';
 import { createOverlay, type Overlay, type UnderlineBox } from './overlay';
 import { applySuppressions, type PageSettings } from './page-settings';
 import { collectRecipientEmails } from './recipient-fields';
@@ -194,11 +194,13 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
   }
 
   function cardPosition(target: OpenCard) {
-    const view = target.session.doc.defaultView!;
+    const view = topDoc.defaultView!;
+    const offset = viewportOffset(target.session.doc, topDoc);
     const r = target.session.boxes[target.index]!.rects[0]!;
-    const left = Math.max(8, Math.min(r.left, view.innerWidth - CARD_WIDTH - 8));
-    const below = r.bottom + 6;
-    return { left, top: below + 200 > view.innerHeight && r.top > 210 ? r.top - 206 : below };
+    const left = Math.max(8, Math.min(r.left + offset.x, view.innerWidth - CARD_WIDTH - 8));
+    const top = r.top + offset.y;
+    const below = r.bottom + offset.y + 6;
+    return { left, top: below + 200 > view.innerHeight && top > 210 ? top - 206 : below };
   }
 
   function renderCard() {
@@ -229,18 +231,18 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
           closeSoon();
         },
       }),
-      ui(target.session.doc).cardRoot,
+      // Cards live in the top document: an editor's iframe may be too small to hold one.
+      ui(topDoc).cardRoot,
     );
   }
 
   function openCard(target: OpenCard, announce: boolean) {
     const same = card && card.session === target.session && card.index === target.index;
-    if (card && card.session.doc !== target.session.doc) closeCard(false);
     card = target;
     renderCard();
     if (!same && announce) {
       const f = target.session.findings[target.index]!;
-      ui(target.session.doc).announce(`Coach Guard: ${CATEGORY_WORDS[f.category]}. ${f.message} Press Alt+Shift+G to review.`);
+      ui(topDoc).announce(`Coach Guard: ${CATEGORY_WORDS[f.category]}. ${f.message} Press Alt+Shift+G to review.`);
     }
   }
 
@@ -249,7 +251,7 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
     const session = card.session;
     card = null;
     hoverInside = false;
-    const overlay = overlays.get(session.doc);
+    const overlay = overlays.get(topDoc);
     if (overlay) render(null, overlay.cardRoot);
     if (refocus) session.adapter.element.focus();
   }
@@ -354,7 +356,7 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
         if (!card || !event.altKey || !event.shiftKey || event.code !== 'KeyG') return;
         event.preventDefault();
         event.stopPropagation();
-        (overlays.get(card.session.doc)?.cardRoot.querySelector('button') as HTMLButtonElement | null)?.focus();
+        (overlays.get(topDoc)?.cardRoot.querySelector('button') as HTMLButtonElement | null)?.focus();
       },
       { capture: true, signal },
     );

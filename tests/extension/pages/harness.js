@@ -4,6 +4,9 @@
 window.sent = [];
 window.harness = function (options) {
   window.editorText = options.text;
+  // Editors that merge quick edits into one undo step (by time) expose how to end the current
+  // step: tests call it where a coach would pause between typing and reading a card.
+  window.endTypingGroup = options.endTypingGroup || function () {};
   if (options.sendButton) {
     options.sendButton.addEventListener('click', function () {
       window.sent.push(window.editorText());
