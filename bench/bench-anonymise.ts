@@ -3,6 +3,7 @@
  * time ratio between 1 MB and 100 kB of adversarial text (near 10 means no super-linear pattern).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { anonymise } from '../core/src/anonymise/anonymise-note';
 import { parseRoster, type Roster } from '../core/src/roster';
@@ -73,12 +74,19 @@ export async function run(): Promise<void> {
   }
   const set = noteSet(notes, 100_000);
   const kb = set.reduce((n, note) => n + note.text.length, 0) / 1000;
+  const cpu: number[] = [];
   const times = timeRuns(() => {
+    const before = process.cpuUsage();
     for (const note of set) anonymise(note.text, { roster: note.roster });
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
   }, 20);
+  cpu.sort((a, b) => a - b);
   console.log(
     `anonymise ${set.length} notes (${kb.toFixed(0)} kB, roster each): median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))} (target <= 50 ms)`,
   );
+  // On a shared machine wall time mostly measures the queue for a core; CPU time is the work done.
+  console.log(`  same runs in CPU time: median ${ms(percentile(cpu, 50))}, best ${ms(cpu[0]!)} (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
 
   const small = adversarial(100_000);
   const large = adversarial(1_000_000);

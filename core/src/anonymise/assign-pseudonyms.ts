@@ -86,8 +86,14 @@ export function assignPseudonyms(text: string, spans: Span[], roster: Roster | u
     index(entry, form);
     return entry;
   };
+  // Forms already on an entry, as sets: a note naming one person a thousand times stays linear.
+  const formSets = new Map<MappingEntry, Set<string>>();
   const remember = (entry: MappingEntry, form: string) => {
-    if (!entry.forms.includes(form)) entry.forms.push(form);
+    let forms = formSets.get(entry);
+    if (!forms) formSets.set(entry, (forms = new Set(entry.forms)));
+    if (forms.has(form)) return;
+    forms.add(form);
+    entry.forms.push(form);
     index(entry, form);
   };
 

@@ -21,7 +21,7 @@ const LOWER_TITLE =
 const GENERIC_TITLES = /^(?:the\s+)?(?:line manager|managing director|ceo|manager|director|partner|chair|head|principal|senior partner|managing partner|team lead(?:er)?|store manager|practice manager|plant manager|general manager|programme director|regional manager|medical director)$/i;
 
 const EVENT =
-  /\b(?:the only (?:woman|man|female|male|black|asian|gay|disabled|non-\p{L}+|person|one|\p{L}+ (?:woman|man|head|leader|manager|director|partner|engineer|doctor|executive))|the first (?:woman|man|female|male|black|asian|person|\p{L}+ (?:woman|man|head|leader|ceo|director))|youngest|oldest|award(?:ed|s)?|prize|won the|keynote|explosion|earthquake|flood(?:s|ing)?|wildfire|shooting|shelling|lockdown|locked down|blockade|strike action|protest|lawsuit|sued|tribunal|inquest|coroner|warning letter|leaked|newscast|newspaper|local paper|in the news|national news|made the headlines|went viral|scandal|data breach|fined|investigation|incident|accident|near-miss|spill|recall|heart attack|died|death|killed|injured|layoffs?|redundanc(?:y|ies)|merger|takeover|acquisition|IPO|report published|published by)\b/iu;
+  /\b(?:the only (?:woman|man|female|male|black|asian|gay|disabled|non-\p{L}+|person|one|\p{L}+ (?:woman|man|head|leader|manager|director|partner|engineer|doctor|executive))|the first (?:woman|man|female|male|black|asian|person|\p{L}+ (?:woman|man|head|leader|ceo|director))|youngest|oldest|award(?:ed|s)?|prize|won the|keynote|explosion|earthquake|flood(?:s|ing)?|wildfire|shooting|shelling|lockdown|locked down|blockade|strike action|protest|lawsuit|sued|tribunal|inquest|coroner|warning letter|leaked|newscast|newspaper|local paper|in the news|national news|made the headlines|went viral|scandal|data breach|fined|investigation|incident|accident|near-miss|spill|recall|heart attack|died|death|killed|injured|layoffs?|redundanc(?:y|ies)|merger|takeover|acquisition|IPO|report published|published by)\b/giu;
 const PROJECT = /(?<![\p{L}])(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]+\s+(?:project|programme|program|migration|launch|rollout|initiative|platform|app|system|deal|account|bid|merger|integration)\b|Project\s+\p{Lu}[\p{L}\p{M}]+|\p{Lu}[\p{L}\p{M}]+\s+\d+\s+incident)/gu;
 const AGE = /\b(?:aged?\s+\d{2}|(?:she|he|they)(?:'s|’s| is| are| was)\s+\d{2}(?![\d%])|,\s*\d{2}(?=[.)\n]|$)|\d{2}[- ]year[- ]old)\b/giu;
 const TENURE = /\b(?:(?:\w+|\d+)\s+years\s+(?:with|at|in)\s+the\s+(?:company|firm|bank|business|organisation|organization|trust|practice|school)|for\s+(?:\w+|\d+)\s+years)\b/giu;
@@ -66,27 +66,68 @@ export function findSuspects(text: string, identifiers: readonly Span[]): Suspec
     found.push({ start, end, text: text.slice(start, end), kind, reason });
   };
 
-  for (const m of text.matchAll(CAPITAL_TITLE)) {
-    let words = m[0];
-    // Trailing connectors belong to the sentence: "Head of Treasury and" → "Head of Treasury".
-    words = words.replace(/(?:\s+(?:of|and|&|for|the))+$/u, '');
-    if (words.split(/\s+/).length < 2 || GENERIC_TITLES.test(words)) continue;
-    add(m.index, m.index + words.length, 'job-title');
+  // The title and project patterns run only in windows around their anchor words, so a note
+  // of plain prose costs one quick scan for the anchors.
+  for (const w of windows(text, TITLE_ANCHOR, 64, 160)) {
+    for (const m of matchesIn(text, CAPITAL_TITLE, w)) {
+      // Trailing connectors belong to the sentence: "Head of Treasury and" → "Head of Treasury".
+      const words = m.text.replace(/(?:\s+(?:of|and|&|for|the))+$/u, '');
+      if (words.split(/\s+/).length < 2 || GENERIC_TITLES.test(words)) continue;
+      add(m.start, m.start + words.length, 'job-title');
+    }
+    for (const m of matchesIn(text, LOWER_TITLE, w)) {
+      if (GENERIC_TITLES.test(m.text)) continue;
+      add(m.start, m.end, 'job-title');
+    }
   }
-  for (const m of text.matchAll(LOWER_TITLE)) {
-    if (GENERIC_TITLES.test(m[0])) continue;
-    add(m.index, m.index + m[0].length, 'job-title');
-  }
-  for (const m of text.matchAll(PROJECT)) add(m.index, m.index + m[0].length, 'product');
+  for (const w of windows(text, PROJECT_ANCHOR, 48, 40)) for (const m of matchesIn(text, PROJECT, w)) add(m.start, m.end, 'product');
   for (const m of text.matchAll(AGE)) add(m.index, m.index + m[0].length, 'mosaic');
-  for (const m of text.matchAll(TENURE)) add(m.index, m.index + m[0].length, 'mosaic');
+  if (/years/i.test(text)) for (const m of text.matchAll(TENURE)) add(m.index, m.index + m[0].length, 'mosaic');
 
   // Rare events: the whole sentence, because the identifying detail is the event with its setting.
-  for (const sentence of sentences(text)) {
-    const m = EVENT.exec(text.slice(sentence.start, sentence.end));
-    if (m) add(sentence.start, sentence.end, 'rare-event', `"${m[0]}": ${REASONS['rare-event']}`);
+  const spans = sentences(text);
+  let lastSentence = -1;
+  for (const m of text.matchAll(EVENT)) {
+    const i = sentenceAt(spans, m.index);
+    if (i === lastSentence || i < 0) continue;
+    lastSentence = i;
+    add(spans[i]!.start, spans[i]!.end, 'rare-event', `"${m[0]}": ${REASONS['rare-event']}`);
   }
   return dedupe(found);
+}
+
+const TITLE_ANCHOR = /(?<![\p{L}])(?:head|director|vp|svp|evp|avp|vice|president|chief|officer|manager|lead|leader|dean|prof|professor|principal|partner|chair|controller|treasurer|superintendent|counsel|editor|engineer|consultant|coordinator)(?![\p{L}])/giu;
+const PROJECT_ANCHOR = /(?:project|programme|program|migration|launch|rollout|initiative|platform|app|system|deal|account|bid|merger|integration|incident)/giu;
+
+/** Merged ranges around each anchor match, widened to word edges. */
+function windows(text: string, anchor: RegExp, before: number, after: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(anchor)) {
+    let start = Math.max(0, m.index - before);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    let end = Math.min(text.length, m.index + m[0].length + after);
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
+
+function matchesIn(text: string, re: RegExp, w: { start: number; end: number }): { start: number; end: number; text: string }[] {
+  return [...text.slice(w.start, w.end).matchAll(re)].map((m) => ({ start: w.start + m.index, end: w.start + m.index + m[0].length, text: m[0] }));
+}
+
+function sentenceAt(spans: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else if (spans[mid]!.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** The identifiers (sorted, non-overlapping) that overlap [start, end), by binary search. */

@@ -199,7 +199,7 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       if (type === 'person') {
         const hint = personHint(before);
         if (hint) span.hint = hint;
-        const rosterKey = nicknameOf(seq, roster) ?? aliasOf(before, spanStart, [...known, ...spans]);
+        const rosterKey = nicknameOf(seq, roster) ?? aliasOf(before, spanStart, () => [...known, ...spans]);
         if (rosterKey) span.rosterKey = rosterKey;
       }
       spans.push(span);
@@ -282,10 +282,10 @@ function personHint(before: string): PersonHint | undefined {
 }
 
 /** "Yiming, who goes by Jimmy": the alias joins the roster person just named. */
-function aliasOf(before: string, at: number, found: readonly Span[]): string | undefined {
+function aliasOf(before: string, at: number, found: () => readonly Span[]): string | undefined {
   if (!/\b(?:goes by|go by|known as|aka|a\.k\.a\.|nicknamed|prefers|called)\s+["“']?$/i.test(before)) return undefined;
   let best: Span | undefined;
-  for (const s of found) if (s.rosterKey?.startsWith('person:') && s.end <= at && at - s.end < 80 && (!best || s.end > best.end)) best = s;
+  for (const s of found()) if (s.rosterKey?.startsWith('person:') && s.end <= at && at - s.end < 80 && (!best || s.end > best.end)) best = s;
   return best?.rosterKey;
 }
 

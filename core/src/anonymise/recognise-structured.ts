@@ -5,16 +5,14 @@
  */
 import type { Span } from './span';
 
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+const EMAIL_WHOLE = /^[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/u;
 
 const TLDS =
   'com|org|net|edu|gov|io|ai|co|uk|us|ca|au|nz|ie|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|in|sg|hk|jp|cn|za|ng|gh|ke|br|mx|ar|tr|il|ae|info|biz|me|app|dev|tech|health|law|global|ly|tv|eu';
 const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]{1,2000}/giu;
-// Bare domains only with a known TLD, so "e.g." or "3.5" never look like web addresses.
-const BARE_DOMAIN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@.\/-])(?:[\p{L}\p{N}][\p{L}\p{N}-]{0,62}\.){1,4}(?:${TLDS})(?![\p{L}\p{N}-])(?:\/[^\s<>"'()[\]]{0,2000})?`,
-  'giu',
-);
+// Bare domains are found from a known TLD backwards, so "e.g." or "3.5" never look like web addresses.
 
 // A run of digits and separators starting with +, ( or a digit; checked for digit count afterwards.
 const PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,6}){1,4}(?![\p{L}\p{N}/-])/gu;
@@ -73,15 +71,34 @@ export function recogniseStructured(text: string): Span[] {
   };
   // The costlier patterns run only in windows around their anchor ("@", ".com", a month name),
   // which keeps a note of plain prose close to one cheap pass.
+  // Emails and bare domains are found from their anchor ("@", ".com") outwards, each character
+  // looked at a bounded number of times, instead of trying a long pattern at every position.
+  let emailEnd = 0;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    const from = Math.max(0, at - 64);
-    for (const m of inWindow(text, EMAIL, from, at + 600)) if (m.start <= at && at < m.end) add(m.start, m.end, 'email');
+    if (at < emailEnd) continue;
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 256 && DOMAIN_CHAR.test(text[end]!)) end++;
+    const candidate = text.slice(start, end).replace(/[.-]+$/, '');
+    const m = EMAIL_WHOLE.exec(candidate);
+    if (m && start < at) {
+      add(start, start + m[0].length, 'email');
+      emailEnd = start + m[0].length;
+    }
   }
   if (/https?:\/\/|www\./i.test(text)) for (const m of text.matchAll(URL_WITH_SCHEME)) add(m.index, m.index + m[0].length, 'url');
+  let domainEnd = 0;
   for (const tld of text.matchAll(TLD_ANCHOR)) {
-    for (const m of inWindow(text, BARE_DOMAIN, Math.max(0, tld.index - 256), tld.index + tld[0].length + 2000)) {
-      if (m.start <= tld.index && tld.index < m.end) add(m.start, m.end, 'url');
-    }
+    if (tld.index < domainEnd) continue;
+    let start = tld.index;
+    while (start > 0 && tld.index - start < 253 && DOMAIN_CHAR.test(text[start - 1]!)) start--;
+    while (start < tld.index && !/[\p{L}\p{N}]/u.test(text[start]!)) start++;
+    if (tld.index - start < 2 || (start > 0 && /[@/]/.test(text[start - 1]!))) continue;
+    let end = tld.index + tld[0].length;
+    if (text[end] === '/') while (end < text.length && end - tld.index < 2000 && !/[\s<>"'()[\]]/.test(text[end]!)) end++;
+    add(start, end, 'url');
+    domainEnd = end;
   }
   for (const m of text.matchAll(PHONE)) {
     const digits = m[0].replace(/\D/g, '').length;
