@@ -36,7 +36,10 @@ export function Options() {
   const onSubmit = (handler: (form: HTMLFormElement) => Promise<void>) => (e: TargetedSubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
-    void handler(form).then(() => form.reset());
+    // The handler reads the fields synchronously; clear them now, not after the save settles,
+    // so a coach typing the next entry never has it wiped.
+    void handler(form);
+    form.reset();
   };
 
   const exportFile = async () => {

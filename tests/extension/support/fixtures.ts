@@ -71,7 +71,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const network: NetworkEntry[] = [];
       context.on('request', (request) => {
         let fromExtension = request.serviceWorker() !== null;
-        if (!fromExtension) {
+        // A navigation is the test driving the tab (page.goto from an options page to a site);
+        // it is judged by where it goes, not by the page it leaves.
+        if (!fromExtension && !request.isNavigationRequest()) {
           try {
             fromExtension = request.frame().url().startsWith('chrome-extension://');
           } catch {
@@ -136,6 +138,12 @@ async function clearCoachData(worker: Worker): Promise<void> {
 /** Underlines Coach Guard drew in `scope` (a page or a frame), found through the public hooks. */
 export function underlines(scope: Page | Frame, category?: string): Locator {
   return scope.locator(category ? `coach-guard-ui [data-cg-finding][data-category="${category}"]` : 'coach-guard-ui [data-cg-finding]');
+}
+
+/** The distinct findings drawn in `scope` (an underline has one box per line it spans). */
+export async function drawnFindings(scope: Page | Frame): Promise<{ id: string; category: string }[]> {
+  const all = await underlines(scope).evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-cg-finding')!, category: e.getAttribute('data-category')! })));
+  return [...new Map(all.map((f) => [f.id, f])).values()];
 }
 
 /** Waits until `scope` has painted twice: long enough for a scheduled analysis to have run. */
