@@ -22,41 +22,54 @@ interface Quote {
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
-  let openChar = '';
-  const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  let openChar = 0;
+  const SINGLE = 1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n' && text[i + 1] === '\n') open = -1;
+    const c = text.charCodeAt(i);
+    // Only quote marks and paragraph breaks matter; everything else is skipped at one comparison.
+    if (c !== 0x22 && c !== 0x27 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x0a) continue;
+    if (c === 0x0a) {
+      if (text.charCodeAt(i + 1) === 0x0a) open = -1;
+      continue;
+    }
     if (open >= 0 && i - open > MAX_QUOTE) open = -1;
-    if (c === '"') {
-      if (open >= 0 && openChar === '"') {
-        quotes.push({ start: open, end: i + 1 });
+    if (c === 0x22) {
+      if (open >= 0 && openChar === 0x22) {
+        if (i + 1 - open > 3) quotes.push({ start: open, end: i + 1 });
         open = -1;
       } else if (open < 0) {
         open = i;
-        openChar = '"';
+        openChar = 0x22;
       }
-    } else if (c === '\u201c') {
+    } else if (c === 0x201c) {
       open = i;
       openChar = c;
-    } else if (c === '\u201d' && open >= 0 && openChar === '\u201c') {
-      quotes.push({ start: open, end: i + 1 });
-      open = -1;
-    } else if (c === "'" || c === '\u2018' || c === '\u2019') {
-      const before = text[i - 1];
-      const after = text[i + 1];
-      const canOpen = (c !== '\u2019' && !letter(before) && letter(after)) || (c === '\u2018' && !letter(before));
-      const canClose = c !== '\u2018' && !letter(after) && before !== undefined && before !== ' ' && before !== '\n';
-      if (open >= 0 && openChar === 'single' && canClose) {
-        quotes.push({ start: open, end: i + 1 });
+    } else if (c === 0x201d) {
+      if (open >= 0 && openChar === 0x201c && i + 1 - open > 3) quotes.push({ start: open, end: i + 1 });
+      if (openChar === 0x201c) open = -1;
+    } else {
+      const before = letterAt(text, i - 1);
+      const after = letterAt(text, i + 1);
+      const prev = text.charCodeAt(i - 1);
+      const canOpen = (c !== 0x2019 && !before && after) || (c === 0x2018 && !before);
+      const canClose = c !== 0x2018 && !after && i > 0 && prev !== 0x20 && prev !== 0x0a;
+      if (open >= 0 && openChar === SINGLE && canClose) {
+        if (i + 1 - open > 3) quotes.push({ start: open, end: i + 1 });
         open = -1;
       } else if (open < 0 && canOpen) {
         open = i;
-        openChar = 'single';
+        openChar = SINGLE;
       }
     }
   }
-  return quotes.filter((q) => q.end - q.start > 3);
+  return quotes;
+}
+
+function letterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const k = text.charCodeAt(i);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || (k >= 48 && k <= 57);
+  return /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
 export function findQuotations(text: string, sentences: Segment[], frame: MessageFrame): RawFinding[] {

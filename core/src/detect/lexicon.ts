@@ -234,19 +234,37 @@ export interface Phrase {
 
 export const SIGNAL_BIT = Object.fromEntries(Object.keys(PHRASES).map((s, i) => [s, 1 << i])) as Record<Signal, number>;
 
-function buildIndex(): Map<string, Phrase[]> {
-  const index = new Map<string, Phrase[]>();
+/**
+ * Phrases by first word, and multi-word phrases by their first two words, so a common first word
+ * ("a", "i", "she") only tries the few phrases whose second word also fits.
+ */
+export interface PhraseIndex {
+  single: Map<string, Phrase[]>;
+  /** First word → second word → phrases. */
+  pairs: Map<string, Map<string, Phrase[]>>;
+}
+
+function buildIndex(): PhraseIndex {
+  const index: PhraseIndex = { single: new Map(), pairs: new Map() };
   for (const [signal, phrases] of Object.entries(PHRASES) as [Signal, string[]][]) {
     for (const phrase of phrases) {
       const words = tokenise(phrase, 0, phrase.length).map((t) => t.norm);
       if (words.length === 0) continue;
-      const list = index.get(words[0]!) ?? [];
-      list.push({ words, signal, bit: SIGNAL_BIT[signal] });
-      index.set(words[0]!, list);
+      const entry = { words, signal, bit: SIGNAL_BIT[signal] };
+      let map = index.single;
+      let key = words[0]!;
+      if (words.length > 1) {
+        map = index.pairs.get(words[0]!) ?? new Map<string, Phrase[]>();
+        index.pairs.set(words[0]!, map);
+        key = words[1]!;
+      }
+      const list = map.get(key) ?? [];
+      list.push(entry);
+      map.set(key, list);
     }
   }
   // Longest first, so "panic attacks" wins over "panic".
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const seconds of index.pairs.values()) for (const list of seconds.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
 }
 

@@ -81,8 +81,11 @@ const isNameToken = (t: Token, frame: SentenceFrame) =>
 
 export function readSentence(text: string, start: number, end: number, frame: SentenceFrame): SentenceReading {
   const tokens = tokenise(text, start, end);
-  const clauses = splitClauses(tokens);
   const reading: SentenceReading = { findings: [], mentionsClient: false, declines: false, consents: false, names: [] };
+  // Most sentences of an email are arrangements: with no known phrase, no third person and no
+  // field label in them, nothing below can fire, so they cost one pass over their words.
+  if (!tokens.some((t) => mayMatter(t, frame))) return reading;
+  const clauses = splitClauses(tokens);
   const clauseInfo = clauses.map((clause) => {
     const matches = findMatches(clause);
     const refs = findRefs(clause, frame, matches);
@@ -168,32 +171,70 @@ export function findMatches(clause: Token[]): Match[] {
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i]!;
     if (t.punct) continue;
-    const candidates = PHRASE_INDEX.get(t.norm);
-    if (!candidates) continue;
     let seen = 0;
-    for (const phrase of candidates) {
-      if (seen & phrase.bit) continue;
-      let j = i;
-      let ok = true;
-      for (const word of phrase.words) {
-        while (j < clause.length && clause[j]!.punct && clause[j]!.norm !== '-') j++;
-        const tok = clause[j];
-        // "she's working on" is "she is working on"; the clitic can stand for "is" or "has".
-        if (!tok || (word !== '*' && tok.norm !== word && !(tok.norm === "'s" && (word === 'is' || word === 'has')))) {
-          ok = false;
-          break;
+    let n = i + 1;
+    while (n < clause.length && clause[n]!.punct && clause[n]!.norm !== '-') n++;
+    const second = clause[n]?.norm;
+    if (second !== undefined) {
+      // "'s" may stand for "is" or "has", in either of the first two words; no allocation otherwise.
+      const firsts = t.norm === "'s" ? CLITIC_S.length : 1;
+      const nexts = second === "'s" ? CLITIC_S.length : 1;
+      for (let a = 0; a < firsts; a++) {
+        const seconds = PHRASE_INDEX.pairs.get(firsts === 1 ? t.norm : CLITIC_S[a]!);
+        if (!seconds) continue;
+        for (let b = 0; b < nexts; b++) {
+          const pairs = seconds.get(nexts === 1 ? second : CLITIC_S[b]!);
+          if (!pairs) continue;
+          for (const phrase of pairs) {
+            if (seen & phrase.bit) continue;
+            const to = matchFrom(clause, i, phrase.words);
+            if (to > 0) {
+              seen |= phrase.bit;
+              matches.push({ signal: phrase.signal, bit: phrase.bit, from: i, to });
+            }
+          }
         }
-        j++;
-      }
-      if (ok) {
-        seen |= phrase.bit;
-        matches.push({ signal: phrase.signal, bit: phrase.bit, from: i, to: j });
       }
     }
+    const singles = PHRASE_INDEX.single.get(t.norm);
+    if (singles) for (const phrase of singles) if (!(seen & phrase.bit)) matches.push({ signal: phrase.signal, bit: phrase.bit, from: i, to: i + 1 });
   }
   if (matches.length < 2) return matches;
   // The longer reading wins: "coaching engagement" is logistics, not "engagement"; "much more" is not "much".
   return matches.filter((m) => !matches.some((o) => o !== m && o.signal !== m.signal && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from));
+}
+
+const CLITIC_S = ["'s", 'is', 'has'];
+
+function mayMatter(t: Token, frame: SentenceFrame): boolean {
+  const w = t.norm;
+  if (t.punct) return w === ':' || w === '"' || w === "'";
+  return (
+    t.cap ||
+    PHRASE_INDEX.single.has(w) ||
+    PHRASE_INDEX.pairs.has(w) ||
+    w === "'s" ||
+    THIRD.has(w) ||
+    WE.has(w) ||
+    CLIENT_NOUNS.has(w) ||
+    COACHING_NOUNS.has(w) ||
+    frame.clients.has(w) ||
+    frame.focus.has(w) ||
+    (frame.channel === 'chat' && w.length >= 3)
+  );
+}
+
+/** Where `words` matches from token `i` (skipping punctuation inside it), or -1. */
+function matchFrom(clause: Token[], i: number, words: string[]): number {
+  let j = i;
+  for (const word of words) {
+    while (j < clause.length && clause[j]!.punct && clause[j]!.norm !== '-') j++;
+    const tok = clause[j];
+    // "she's working on" is "she is working on"; the clitic can stand for "is" or "has".
+    if (!tok || (tok.norm !== word && !(tok.norm === "'s" && (word === 'is' || word === 'has' || word === "'s")) && !(word === "'s" && (tok.norm === 'is' || tok.norm === 'has')))) return -1;
+    j++;
+  }
+  return j;
 }
 
 const maskOf = (matches: Match[]) => {

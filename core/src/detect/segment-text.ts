@@ -41,7 +41,11 @@ const isWordChar = (c: string) => {
   return /[\p{L}\p{N}\p{M}]/u.test(c);
 };
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2028' || c === '\u2029';
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isUpper = (c: string) => {
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 65 && k <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
 const isApostrophe = (c: string) => c === "'" || c === '\u2019';
 
 /**
@@ -78,6 +82,9 @@ export function segmentSentences(text: string): Segment[] {
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    const k = text.charCodeAt(i);
+    // Fast path: only line breaks and sentence-ending marks can end a sentence.
+    if (k !== 0x0a && k !== 0x2e && k !== 0x21 && k !== 0x3f && k !== 0x2026) continue;
     const c = text[i]!;
     if (c === '\n') {
       let j = i + 1;
@@ -120,6 +127,8 @@ export function segmentSentences(text: string): Segment[] {
   return out;
 }
 
+const KEPT_PUNCTUATION = new Set([',', ';', ':', '.', '?', '!', '-', '\u2014', '\u2013', '(', ')', '[', ']', '\u2022', '"', "'", '\u2018', '\u2019', '\u201c', '\u201d', '/', '&', '\u2026']);
+
 const CLITICS: Record<string, string> = { "n't": 'not', "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would', "'s": "'s" };
 
 /**
@@ -137,8 +146,12 @@ export function tokenise(text: string, start: number, end: number): Token[] {
       continue;
     }
     if (!isWordChar(c)) {
-      tokens.push({ norm: c === '\u2019' ? "'" : c, start: i, end: i + 1, cap: false, punct: true });
-      i++;
+      // A run of the same mark ("!!!", "''''") is one token; marks that never change a reading
+      // (emoji, symbols) are dropped. Both keep walls of punctuation cheap.
+      let j = i + 1;
+      while (j < end && text[j] === c) j++;
+      if (KEPT_PUNCTUATION.has(c)) tokens.push({ norm: c === '\u2019' || c === '\u2018' ? "'" : c, start: i, end: j, cap: false, punct: true });
+      i = j;
       continue;
     }
     let j = i + 1;
@@ -160,8 +173,8 @@ function pushWord(text: string, start: number, end: number, tokens: Token[]) {
   let lower = raw.toLowerCase();
   if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
   // An acronym (EAP, PIP, HR) is capitalised but never a person's name.
-  const acronym = raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-  const cap = isUpper(raw[0]!) && !acronym;
+  const upperFirst = isUpper(raw[0]!);
+  const cap = upperFirst && !(raw.length > 1 && raw === raw.toUpperCase());
   const apostrophe = lower.lastIndexOf("'");
   if (apostrophe > 0) {
     const tail = lower.slice(apostrophe);
