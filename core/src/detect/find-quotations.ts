@@ -4,6 +4,7 @@
  * first person without a speaker ("Lerato's frustration ('it's breaking me')"). Course titles and the
  * reader's own words ("You said you wanted him 'to own the client calls'") are not.
  */
+import { NOT_NAMES } from './lexicon';
 import { tokenise, type Segment } from './segment-text';
 import type { MessageFrame } from './frame-message';
 import type { RawFinding } from './read-sentence';
@@ -98,6 +99,11 @@ export function findQuotations(text: string, sentences: Segment[], frame: Messag
           return 'client';
         }
         if (frame.notClients.has(w)) return 'reader';
+        // "joanna said '…'" in lower-case chat: the word right before the verb is the speaker.
+        if (i === end - 1 && !NOT_NAMES.has(w) && /^\p{L}{3,}$/u.test(w) && tokens[end]!.norm !== 'like') {
+          name = w;
+          return 'client';
+        }
       }
       return undefined;
     };

@@ -67,7 +67,7 @@ const PHRASES: Record<Signal, string[]> = {
     'sleeping', 'health', 'can not sit', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up',
   ],
   personal: [
-    'divorce', 'divorced', 'divorcing', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
+    'divorce', 'divorced', 'divorcing', 'ex-partner', 'ex-husband', 'ex-wife', 'taking its toll', 'getting married', 'getting divorced', 'honeymoon', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
     'dementia', 'bereavement', 'bereaved', 'passed away', 'died', 'funeral', 'grieving', 'grief', 'debt', 'debts', 'in debt',
     'financially', 'finances', 'financial difficulties', 'money worries', 'mortgage', 'bankrupt', 'bankruptcy', 'payday loan',
     'religion', 'religious', 'faith', 'church', 'mosque', 'synagogue', 'ramadan', 'fasting', 'prayer', 'drinking', 'alcohol', 'drink problem', 'drinking problem', 'drug problem', 'drugs', 'problem with alcohol',
@@ -90,8 +90,8 @@ const PHRASES: Record<Signal, string[]> = {
     'grievance', 'tribunal', 'lawyer', 'solicitor', 'legal action', 'legal advice', 'acas', 'early conciliation', 'formal complaint',
     'complaint about', 'whistleblowing', 'whistleblow', 'union rep', 'constructive dismissal', 'sue', 'suing', 'going part-time',
     'go part-time', 'part-time', 'sabbatical', 'career break', 'retire', 'retiring', 'retirement', 'moving on', 'new job',
-    'competitor', 'approached by', 'offered a role', 'been offered', 'offered a job', 'a role at', 'a job at', 'accept the offer', 'likely to accept', 'options outside', 'outside the firm', 'outside the company', 'outside the organisation', 'considering options', 'exploring options', 'other options', 'move on', 'pastures new', 'fresh start', 'career change', 'rival', 'rival firm', 'second interview', 'an interview', 'interview at', 'a move to',
-    'transfer to', 'relocate', 'relocating', 'still with you', 'still be with you', 'stay with the company', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law', 'linkedin',
+    'competitor', 'approached by', 'other employers', 'another employer', 'new employer', 'sounding out', 'secondment', 'offered a role', 'been offered', 'offered a job', 'a role at', 'a job at', 'accept the offer', 'likely to accept', 'options outside', 'outside the firm', 'outside the company', 'outside the organisation', 'considering options', 'exploring options', 'other options', 'move on', 'pastures new', 'fresh start', 'career change', 'rival', 'rival firm', 'second interview', 'an interview', 'interview at', 'a move to',
+    'transfer to', 'relocate', 'relocating', 'still with you', 'still be with you', 'stay with the company', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law',
   ],
   judgement: [
     'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
@@ -142,7 +142,7 @@ const PHRASES: Record<Signal, string[]> = {
   ],
   recommend: [
     "i'd suggest", 'i would suggest', "i'd respectfully suggest", "i'd recommend", 'i would recommend', 'i recommend',
-    'recommend against', "i'd give", 'i would give', "i'd keep", "i'd promote", "i'd put", "i'd advise", 'i advise',
+    'recommend against', 'advise against', 'strongly advise', 'strongly recommend', 'strongly suggest', 'would advise against', "i'd give", 'i would give', "i'd keep", "i'd promote", "i'd put", "i'd advise", 'i advise',
     'you may want to', 'you might want to', 'you should', 'you could consider', 'if you want to keep', 'worth considering',
     'go easy on', 'go gently', 'a little understanding', 'please go easy',
   ],

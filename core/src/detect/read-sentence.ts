@@ -205,6 +205,7 @@ export function findMatches(clause: Token[]): Match[] {
 }
 
 const CLITIC_S = ["'s", 'is', 'has'];
+const CHAT_VERBS = new Set(['said', 'says', 'told', 'was', 'keeps', 'mentioned', 'thinks', 'feels', 'wants', 'had']);
 
 function mayMatter(t: Token, frame: SentenceFrame): boolean {
   const w = t.norm;
@@ -272,7 +273,7 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
     else if (COACHING_NOUNS.has(w) && w !== 'it' && (prev === 'the' || prev === undefined || prev === 'our' || prev === 'these')) refs.push({ kind: 'coaching', index: i });
     else if (w === 'it' && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is') && clause[i + 2]?.norm === 'working') refs.push({ kind: 'coaching', index: i });
     else if (frame.clients.has(w) || frame.focus.has(w)) refs.push({ kind: 'client', index: i, name: w });
-    else if (!t.cap && frame.channel === 'chat' && (i === 0 || LEAD_INS.has(prev ?? '') || prev === 'me' || prev === 'tbh' || prev === 'fyi') && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is' || clause[i + 1]?.norm === 'has')) {
+    else if (!t.cap && frame.channel === 'chat' && (i === 0 || LEAD_INS.has(prev ?? '') || prev === 'me' || prev === 'tbh' || prev === 'fyi') && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is' || clause[i + 1]?.norm === 'has' || CHAT_VERBS.has(clause[i + 1]?.norm ?? ''))) {
       // Chat is typed in lower case: "rohan's a bit all over the place", "ilse is thinking of…".
       refs.push({ kind: 'client', index: i, name: w });
     } else if (t.cap && isNameToken(t, frame)) {
@@ -342,7 +343,9 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   if (hedge && !toClientSide) {
     const target = refs.find((r) => r.index >= hedge.to && r.kind === 'client');
     const firstAfter = refs.find((r) => r.index >= hedge.to && r.kind !== 'colleague');
-    if (target && isClient(target) && firstAfter?.kind !== 'coach' && firstAfter?.kind !== 'we') {
+    // "I think the Thursday slot works better for Ahmed's sessions" is about the diary.
+    const possessiveOfArrangement = target && clause[target.index + 1]?.norm === "'s" && matches.some((x) => x.signal === 'logistics' && x.from > target.index && x.from - target.index <= 4);
+    if (target && isClient(target) && firstAfter?.kind !== 'coach' && firstAfter?.kind !== 'we' && !possessiveOfArrangement) {
       const after = clause.slice(target.index + 1, target.index + 6).map((t) => t.norm);
       const modal = after.some((w) => MODALS.has(w)) || has('employment') || has('prediction');
       found.push({ category: modal ? 'outcome-prediction' : 'progress-judgement', weak: false, at: hedge.from, name: target.name });
@@ -375,13 +378,15 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
       case 'personal':
       case 'career': {
         const category: Category = m.signal === 'wellbeing' ? 'wellbeing' : m.signal === 'personal' ? 'personal-life' : 'career-intent';
-        if (client || (!toClientSide && none && frame.carry && !topical)) found.push({ category, weak: !client, at: m.from, name: nameOf(ref) });
+        if (client || (!toClientSide && none && (frame.carry || portal) && !topical)) found.push({ category, weak: !client, at: m.from, name: nameOf(ref) });
         else if (!toClientSide && !ref && !topical && !logistics) found.push({ category, weak: true, at: m.from });
         break;
       }
       case 'wellbeing-weak':
       case 'personal-weak':
-        if (client && explicit && !(logistics && m.signal === 'wellbeing-weak' && !has('speech'))) {
+        // "stress over the room booking" is about the diary; "Joanna was very emotional in our last
+        // session" is about Joanna: a client named just before the word decides it.
+        if (client && explicit && (!(logistics && m.signal === 'wellbeing-weak' && !has('speech')) || (ref && m.from - ref.index <= 5 && ref.index < m.from))) {
           found.push({ category: m.signal === 'wellbeing-weak' ? 'wellbeing' : 'personal-life', weak: true, at: m.from, name: nameOf(ref) });
         }
         break;
