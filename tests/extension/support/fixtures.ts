@@ -140,6 +140,17 @@ export function underlines(scope: Page | Frame, category?: string): Locator {
   return scope.locator(category ? `coach-guard-ui [data-cg-finding][data-category="${category}"]` : 'coach-guard-ui [data-cg-finding]');
 }
 
+/**
+ * Saves docs/screenshots/extension-<name>.png when CG_SCREENSHOTS=1 (the README's pictures come
+ * from the journeys themselves); a normal run leaves the tracked files alone.
+ */
+export async function snap(page: Page, name: string, clip?: Locator): Promise<void> {
+  if (process.env.CG_SCREENSHOTS !== '1') return;
+  const path = resolve(import.meta.dirname, `../../../docs/screenshots/extension-${name}.png`);
+  if (clip) await clip.screenshot({ path });
+  else await page.screenshot({ path });
+}
+
 /** The distinct findings drawn in `scope` (an underline has one box per line it spans). */
 export async function drawnFindings(scope: Page | Frame): Promise<{ id: string; category: string }[]> {
   const all = await underlines(scope).evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-cg-finding')!, category: e.getAttribute('data-category')! })));
