@@ -69,6 +69,19 @@ describe('anonymise: people, organisations and places not in the roster', () => 
     expect(leaves(text, words, { roster: parseRoster({}) })).toBe(false);
   });
 
+  it('a possessive inside an organisation name keeps the name whole', () => {
+    expect(anonymise('Her son started at King’s College School in Wimbledon.').text).toBe('Her son started at Organisation 1 in [place].');
+  });
+
+  it('a given name that is also a word ("Will", "May") is a name when a surname follows', () => {
+    const out = anonymise('Will Ashworth, the COO, keeps cc-ing me. Grace and Will both want more. Will she cope?').text;
+    expect(out).toBe('Colleague 1, the COO, keeps cc-ing me. Colleague 2 and Colleague 1 both want more. Will she cope?');
+  });
+
+  it('a title with a full stop still makes a person', () => {
+    expect(anonymise('Mrs. Delacroix is retiring.').text).toBe('Colleague 1 is retiring.');
+  });
+
   it('a lone name at the start of a sentence is found when it is a name elsewhere', () => {
     const out = anonymise('I asked about Oisin. Oisin, she says, is fine.').text;
     expect(out).not.toMatch(/Oisin/);

@@ -198,3 +198,15 @@ function isCommonWordUncached(word: string): boolean {
   }
   return lower.length > 5 && COMMON_SUFFIX.test(lower);
 }
+
+const OPENER_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Adjective']);
+
+/**
+ * A word that opens a sentence without being part of a name after it ("Later Tyler said",
+ * "Then Priscilla joined"). A modal or a noun is not one: "Will Ashworth" stays whole.
+ */
+export function isSentenceOpener(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NEVER_NAMES.has(lower) || EXTRA_COMMON.has(lower)) return true;
+  return lexiconTags(lower).some((t) => OPENER_TAGS.has(t));
+}

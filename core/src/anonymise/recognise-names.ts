@@ -18,6 +18,7 @@ import {
   isCommonWord,
   isKnownName,
   isKnownPlace,
+  isSentenceOpener,
   NEVER_NAMES,
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
@@ -35,6 +36,7 @@ interface Token {
 
 // A capitalised word, with inner hyphens and apostrophes (Asante-Mensah, O'Brien, Kerry-Ann), or an initial ("C.").
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_@/])(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}\.)(?![\p{N}_@])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
+const AMBIGUOUS_GIVEN_NAMES = new Set(['will', 'may', 'june', 'april', 'august', 'jan', 'sunday', 'summer', 'autumn', 'winter']);
 const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', '&', 'and', 'for', 'the', 'on', 'upon']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'to', 'towards', 'via', 'across', 'from']);
 
@@ -116,21 +118,47 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
   // 1. Group neighbouring capitalised words into sequences ("Gold Coast Commercial Bank", "Bank of Scotland").
   const sequences: Token[][] = [];
   let current: Token[] = [];
+  // "King's College School" is one name; "Priya's Sales team" is a name then other words.
+  const possessiveAt = new Set<Token>();
+  const flush = () => {
+    if (current.length === 0) return;
+    const last = current[current.length - 1]!.lower.replace(/\.$/, '');
+    if (possessiveAt.size === 0 || ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last)) {
+      sequences.push(current);
+    } else {
+      let part: Token[] = [];
+      for (const t of current) {
+        part.push(t);
+        if (possessiveAt.has(t)) {
+          sequences.push(part);
+          part = [];
+        }
+      }
+      if (part.length > 0) sequences.push(part);
+    }
+    possessiveAt.clear();
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = current[current.length - 1];
     if (prev) {
       const gap = text.slice(prev.end, t.start);
-      const joined = /^ ?$/.test(gap) || (/^ (\p{Ll}+|&) $/u.test(gap) && CONNECTORS.has(gap.trim().toLowerCase()) && text[prev.end] !== "'");
-      if (joined && !/^['’]/.test(text.slice(prev.end, prev.end + 1))) {
+      const possessive = /^['’]s $/.test(gap);
+      const joined =
+        /^ ?$/.test(gap) ||
+        possessive ||
+        (gap === '. ' && HONORIFICS.has(prev.lower)) ||
+        (/^ (\p{Ll}+|&) $/u.test(gap) && CONNECTORS.has(gap.trim().toLowerCase()));
+      if (joined) {
+        if (possessive) possessiveAt.add(prev);
         current.push(t);
         continue;
       }
-      sequences.push(current);
+      flush();
     }
     current = [t];
   }
-  if (current.length > 0) sequences.push(current);
+  flush();
 
   for (let seq of sequences) {
     // "Tyler and Jordan" is two people; "Bank of Scotland" or "Marks and Spencer Group" is one organisation.
@@ -138,10 +166,13 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       seq = part;
       const atStart = isSentenceStart(text, seq[0]!.start);
       // Leading "The", honorific-free sentence starters, and trailing calendar words are not the name.
-      while (seq.length > 0 && (NEVER_NAMES.has(seq[0]!.lower) && !HONORIFICS.has(seq[0]!.lower))) seq = seq.slice(1);
+      // "Will Ashworth", "May Chen", "June Osei": a calendar word or modal that is also a given name
+      // stays when a surname follows it.
+      const givenNameLike = (i: number) => AMBIGUOUS_GIVEN_NAMES.has(seq[i]!.lower) && seq[i + 1] !== undefined && !isPlainWord(seq[i + 1]!, false);
+      while (seq.length > 0 && NEVER_NAMES.has(seq[0]!.lower) && !HONORIFICS.has(seq[0]!.lower) && !givenNameLike(0)) seq = seq.slice(1);
       while (seq.length > 0 && NEVER_NAMES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(0, -1);
       // "Later Tyler said": at a sentence start an ordinary word before a name is not part of it.
-      while (atStart && seq.length > 1 && seq[0] === part[0] && isCommonWord(seq[0]!.word) && !isKnownName(seq[0]!.word) && !HONORIFICS.has(seq[0]!.lower) && !ORG_SUFFIXES.has(seq[seq.length - 1]!.lower) && !PLACE_SUFFIXES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(1);
+      while (atStart && seq.length > 1 && seq[0] === part[0] && !givenNameLike(0) && isSentenceOpener(seq[0]!.word) && !isKnownName(seq[0]!.word) && !HONORIFICS.has(seq[0]!.lower) && !ORG_SUFFIXES.has(seq[seq.length - 1]!.lower) && !PLACE_SUFFIXES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(1);
       if (seq.length === 0) continue;
       const first = seq[0]!;
       const last = seq[seq.length - 1]!;
@@ -203,7 +234,10 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
         if (rosterKey) span.rosterKey = rosterKey;
       }
       spans.push(span);
-      for (const t of words) if (!isPlainWord(t, true) || words.length === 1) if (!nameTokens.has(t.word)) nameTokens.set(t.word, type);
+      for (const t of words) {
+        const given = type === 'person' && AMBIGUOUS_GIVEN_NAMES.has(t.lower) && words.length > 1;
+        if ((!isPlainWord(t, true) || words.length === 1 || given) && !nameTokens.has(t.word)) nameTokens.set(t.word, type);
+      }
       void start;
     }
   }
@@ -213,6 +247,8 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
   for (const t of tokens) {
     const type = nameTokens.get(t.word);
     if (!type || taken.overlaps(t.start, t.end)) continue;
+    // "Will she cope?" is not Will Ashworth: an ambiguous given name joins only mid-sentence.
+    if (AMBIGUOUS_GIVEN_NAMES.has(t.lower) && isSentenceStart(text, t.start)) continue;
     const span: Span = { start: t.start, end: t.end, type, source: 'rules' };
     if (type === 'person') {
       const rosterKey = nicknameOf([t], roster);
