@@ -5,15 +5,13 @@
  */
 export interface CaseTemplateOptions {
   title: string;
-  createdAt: Date;
 }
 
-export function renderCaseTemplate({ title, createdAt }: CaseTemplateOptions): string {
-  const day = createdAt.toISOString().slice(0, 10);
+export function renderCaseTemplate({ title }: CaseTemplateOptions): string {
   return `# ${title}
 
-<!-- Coach Guard: write freely. Names, organisations, places, dates and contact details are
-     underlined as you type; run "Coach Guard: Anonymise Note" before sealing. Started ${day}. -->
+<!-- Write freely: whatever could identify your client is underlined as you type.
+     When the case is ready, anonymise each note, review what is left, then seal. -->
 
 ## The contract and the parties
 Who is involved, by role only: the coachee, the sponsor (who pays), their manager, HR.

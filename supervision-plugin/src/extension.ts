@@ -131,7 +131,7 @@ async function newCase(ui: Ui): Promise<void> {
   await vscode.workspace.fs.createDirectory(folder);
   await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, CASE_MARKER), encoder.encode(JSON.stringify(marker, null, 2) + '\n'));
   const note = vscode.Uri.joinPath(folder, 'note-1.md');
-  await vscode.workspace.fs.writeFile(note, encoder.encode(renderCaseTemplate({ title, createdAt: new Date() })));
+  await vscode.workspace.fs.writeFile(note, encoder.encode(renderCaseTemplate({ title })));
   const editor = await vscode.window.showTextDocument(note);
   const lastLine = editor.document.lineCount - 1;
   editor.selection = new vscode.Selection(lastLine, 0, lastLine, 0);

@@ -1,0 +1,176 @@
+/**
+ * The supervision journey in a real VS Code (code-server), two people, two VS Codes:
+ * a coach writes a note with real names → diagnostics → anonymise → seal to the supervisor's key;
+ * the supervisor opens the sealed file from the explorer → the anonymised note, read-only, with the
+ * verified signer → replies; a tampered copy is refused with a readable message.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { activeEditorLines, answer, pickItem, REPO, runCommand, startVsCode, toast } from './code-server';
+
+const KEYS = join(REPO, 'tests/fixtures/keys');
+const SCREENSHOTS = join(REPO, 'docs/screenshots');
+const passphrase = (name: string) => readFileSync(join(KEYS, `${name}.passphrase`), 'utf8').replace(/\r?\n$/, '');
+
+const NOTE = [
+  'Megan Thursfield is on a PIP at Halvard Logistics in Leeds. Her manager, Tom Reyes, emailed me on 14 March 2026 from tom.reyes@halvard.com',
+  'asking how she is doing. She is the only female VP of Engineering there.',
+  'I felt pulled to reassure him, and I noticed I wanted to rescue her.',
+].join('\n');
+
+test.describe.configure({ mode: 'serial' });
+
+const root = mkdtempSync(join(tmpdir(), 'cg-journey-'));
+const coachWorkspace = join(root, 'coach-notes');
+const supervisorWorkspace = join(root, 'supervision-inbox');
+const keyFolder = join(root, 'keys'); // where each person keeps key files they were sent
+let sealedFile = '';
+
+test.beforeAll(() => {
+  for (const dir of [coachWorkspace, supervisorWorkspace, keyFolder, SCREENSHOTS]) mkdirSync(dir, { recursive: true });
+  for (const file of ['coach.asc', 'coach.pub.asc', 'supervisor.asc', 'supervisor.pub.asc']) copyFileSync(join(KEYS, file), join(keyFolder, file));
+});
+
+async function importKeyFile(page: Page, file: string, expected: RegExp): Promise<void> {
+  await runCommand(page, 'Coach Guard: Import Public Key');
+  // code-server's file dialog is a quick input that takes a typed path. It fills in the workspace
+  // folder by itself once it is ready, which can overwrite what was typed: retype until it sticks
+  // and the dialog lists the file.
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('input.input');
+  const path = join(keyFolder, file);
+  await expect(input).toHaveValue(/\/$/);
+  await expect(async () => {
+    if ((await input.inputValue()) !== path) await input.fill(path);
+    await expect(widget.getByRole('option', { name: file, exact: true })).toBeVisible({ timeout: 2_000 });
+    await expect(input).toHaveValue(path, { timeout: 500 });
+  }).toPass({ timeout: 30_000 });
+  await widget.getByRole('button', { name: 'Import key' }).click();
+  await expect(toast(page, expected)).toBeVisible();
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `plugin-${name}.png`) });
+}
+
+test('the coach writes a note, sees what identifies the client, anonymises it and seals it for the supervisor', async () => {
+  const vscode = await startVsCode({ workspace: coachWorkspace });
+  const { page } = vscode;
+  try {
+    await importKeyFile(page, 'coach.asc', /imported your private key Alex Coach/);
+    await importKeyFile(page, 'supervisor.pub.asc', /imported public key Sam Supervisor/);
+
+    await runCommand(page, 'Coach Guard: New Supervision Case');
+    await answer(page, 'a theme, not a client name', 'PIP and the sponsor');
+    await expect(toast(page, 'case "PIP and the sponsor" created')).toBeVisible();
+    await expect(activeEditorLines(page)).toContainText('What I want from supervision');
+
+    // The template leaves the cursor under its last heading.
+    await page.keyboard.insertText(NOTE);
+    await expect(activeEditorLines(page)).toContainText('I wanted to rescue her');
+
+    // Diagnostics: one warning per identifier, in the Problems panel and underlined in the note.
+    await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+    const problems = page.locator('.markers-panel');
+    await expect(problems).toContainText('“Megan Thursfield” is a name that could identify the client');
+    await expect(problems).toContainText('“Halvard Logistics” is an organisation');
+    await expect(problems).toContainText('“tom.reyes@halvard.com” is an email address');
+    await expect(page.locator('.editor-group-container.active .squiggly-warning').first()).toBeVisible();
+    await screenshot(page, 'diagnostics');
+
+    await page.keyboard.press('Control+S');
+    await runCommand(page, 'View: Hide Panel');
+    await expect(problems).toBeHidden();
+    await page.locator('.editor-group-container.active .monaco-editor').first().click();
+    await runCommand(page, 'Coach Guard: Anonymise Note');
+    await expect(toast(page, /identifiers replaced/)).toBeVisible();
+    const modified = page.locator('.monaco-diff-editor .editor.modified .view-lines');
+    await expect(modified).toContainText('Colleague');
+    await expect(modified).not.toContainText('Megan');
+    await expect(modified).not.toContainText('Halvard');
+    await expect(page.locator('.monaco-diff-editor .editor.original .view-lines')).toContainText('Megan Thursfield');
+    await screenshot(page, 'anonymise-diff');
+
+    await runCommand(page, 'Coach Guard: Seal Case for Supervisor');
+    // A suspect ("the only female VP of Engineering") is not reviewed: sealing asks first.
+    const dialog = page.locator('.monaco-dialog-box');
+    await expect(dialog).toContainText(/suspects? (is|are) not reviewed/);
+    await screenshot(page, 'seal-confirm');
+    await dialog.getByRole('button', { name: 'Seal anyway' }).click();
+    await pickItem(page, 'Seal for which supervisor?', 'Sam Supervisor');
+    await answer(page, 'Your question for supervision', 'Am I colluding with the sponsor by reassuring him?');
+    await answer(page, 'delete the case after', '2099-12-31');
+    await answer(page, 'Passphrase for your key', passphrase('coach'));
+    await expect(toast(page, /case sealed for Sam Supervisor/)).toBeVisible();
+    await screenshot(page, 'sealed');
+
+    const sealedDir = join(coachWorkspace, 'pip-and-the-sponsor', 'sealed');
+    const files = readdirSync(sealedDir).filter((f) => f.endsWith('.gpg'));
+    expect(files).toHaveLength(1);
+    sealedFile = join(sealedDir, files[0]!);
+    const bytes = readFileSync(sealedFile);
+    expect(bytes.includes(Buffer.from('Colleague'))).toBe(false); // encrypted, not plaintext
+    // The mapping stayed with the coach: nothing in the case folder names the pseudonyms' owners.
+    for (const name of readdirSync(join(coachWorkspace, 'pip-and-the-sponsor'))) {
+      if (name.endsWith('.anonymised.md')) expect(readFileSync(join(coachWorkspace, 'pip-and-the-sponsor', name), 'utf8')).not.toContain('Megan');
+    }
+  } finally {
+    await vscode.stop();
+  }
+});
+
+test('the supervisor opens the sealed case from the explorer, sees the verified signer and replies; a tampered copy is refused', async () => {
+  expect(sealedFile, 'the coach journey must have sealed a case').not.toBe('');
+  // The sealed file arrives by email; the supervisor saves it, and a corrupted copy beside it.
+  copyFileSync(sealedFile, join(supervisorWorkspace, 'case-from-alex.gpg'));
+  const tampered = readFileSync(sealedFile);
+  tampered[tampered.length - 40] = tampered[tampered.length - 40]! ^ 0x01;
+  writeFileSync(join(supervisorWorkspace, 'tampered.gpg'), tampered);
+
+  const vscode = await startVsCode({ workspace: supervisorWorkspace });
+  const { page } = vscode;
+  try {
+    await importKeyFile(page, 'supervisor.asc', /imported your private key Sam Supervisor/);
+    await importKeyFile(page, 'coach.pub.asc', /imported public key Alex Coach/);
+
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'case-from-alex.gpg' }).click();
+    await answer(page, 'Passphrase for your key', passphrase('supervisor'));
+    await expect(toast(page, /case opened — signature verified: Alex Coach <alex@coach\.example> \(([0-9A-F]{4} ){9}[0-9A-F]{4}\)/)).toBeVisible();
+
+    // The note: anonymised, from memory, read-only.
+    const note = activeEditorLines(page);
+    await expect(note).toContainText('I wanted to rescue her');
+    await expect(note).toContainText('Colleague');
+    await expect(note).not.toContainText('Megan');
+    await page.locator('.editor-group-container.active .monaco-editor').first().click();
+    await page.keyboard.type('X');
+    await expect(page.locator('.monaco-editor-overlaymessage')).toContainText('Cannot edit in read-only editor');
+    await expect(note).not.toContainText('X');
+    // The summary beside it carries the verified signer and the question.
+    const summary = page.locator('.editor-group-container').first().locator('.view-lines');
+    await expect(summary).toContainText('**Signature verified.** Signed by Alex Coach <alex@coach.example>');
+    await expect(summary).toContainText('Am I colluding with the sponsor by reassuring him?');
+    await screenshot(page, 'open-case');
+
+    await runCommand(page, 'Coach Guard: Reply to Coach');
+    await expect(toast(page, /write your reply/)).toBeVisible();
+    await page.keyboard.insertText('Notice the pull to reassure the sponsor: whose need is it?');
+    await expect(activeEditorLines(page)).toContainText('whose need is it?');
+    await screenshot(page, 'reply');
+    await runCommand(page, 'Coach Guard: Reply to Coach');
+    await expect(toast(page, /reply sealed for the coach/)).toBeVisible();
+    expect(readdirSync(supervisorWorkspace).filter((f) => f.endsWith('.reply.gpg'))).toHaveLength(1);
+
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'tampered.gpg' }).click();
+    // The passphrase is cached for ten minutes: no prompt, just the refusal.
+    await expect(toast(page, /Coach Guard refused to open this file: /)).toBeVisible();
+    // The notification centre shows the whole sentence (a toast cuts it short).
+    await runCommand(page, 'Notifications: Show Notifications');
+    await expect(page.locator('.notifications-center')).toContainText(/refused to open this file: .*(modified|tampered|changed)/i);
+    await screenshot(page, 'tampered');
+  } finally {
+    await vscode.stop();
+  }
+});
