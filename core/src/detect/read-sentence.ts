@@ -72,6 +72,9 @@ const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet', 'still'
 /** After a capitalised first word, these make it read as a person doing something ("Keiko very motivated"). */
 const VERBISH = new Set(["'s", 'is', 'was', 'has', 'had', 'did', 'does', 'will', 'would', 'can', 'could', 'might', 'may', 'should', 'told', 'said', 'says', 'mentioned', 'feels', 'felt', 'seems', 'keeps', 'asked', 'wants', 'and', 'very', 'really', 'has', 'got', 'brought', 'described', 'attended', 'used', 'needs', 'made', 'would', 'clearly', 'definitely', 'visibly', 'possibly', 'isn', 'hasn', 'who', 'shared', 'opened', 'admitted', 'thinks', 'believes', 'is', 'also', 'now', 'still', 'just', 'already', 'seriously', 'never', 'always', 'often', 'rarely', 'not']);
 
+/** Past tenses that don't end in -ed: "Kofi found…", "Ana thought…". */
+const IRREGULAR_PAST = new Set(['found', 'thought', 'felt', 'got', 'went', 'came', 'took', 'made', 'gave', 'left', 'kept', 'knew', 'saw', 'lost', 'spent', 'brought', 'told', 'said', 'became', 'began', 'heard', 'met', 'paid', 'won', 'fell', 'broke', 'wrote', 'spoke', 'sent', 'ran', 'sat']);
+
 /** Words that follow a name at the start of a sentence more often than they follow a verb or adjective. */
 const AFTER_NAME = new Set(['in', 'too', 'also', 'from', 'at', 'with', 'of', 'herself', 'himself', 'themselves', 'now', 'however', 'though']);
 
@@ -286,7 +289,8 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
       // At the start of a sentence a capital proves nothing; a verb after it, or a word that
       // doesn't look like an adverb, participle or plural, makes a name likely ("Zofia in particular…").
       const verbLike = next !== undefined && !next.punct && next.norm.length >= 4 && /([^s]s|ed)$/.test(next.norm);
-      const plausible = next !== undefined && (VERBISH.has(next.norm) || ((AFTER_NAME.has(next.norm) || verbLike) && w.length >= 3 && !/(ly|ing|ed|s)$/.test(w)));
+      const adverbLike = /(ly|ed|s)$/.test(w) || (w.endsWith('ing') && !w.includes('-') && w.length > 5);
+      const plausible = next !== undefined && (VERBISH.has(next.norm) || IRREGULAR_PAST.has(next.norm) || ((AFTER_NAME.has(next.norm) || verbLike) && w.length >= 3 && !adverbLike));
       if (!sentenceStart || plausible) refs.push({ kind: 'client', index: i, name: w });
     }
   }
@@ -391,7 +395,9 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         }
         break;
       case 'judgement':
-        if ((client && (explicit || portal)) || ref?.kind === 'coaching' || (portal && none)) {
+        // "Mei-Ling has been really impressive lately — much more decisive": a verdict that opens a
+        // clause with no subject of its own continues the client clause before it.
+        if ((client && (explicit || portal || (refs.length === 0 && m.from <= 2))) || ref?.kind === 'coaching' || (portal && none)) {
           found.push({ category: 'progress-judgement', weak: true, at: m.from, name: nameOf(ref) });
         }
         break;
