@@ -71,9 +71,11 @@ export function findSuspects(text: string, identifiers: readonly Span[]): Suspec
   for (const w of windows(text, TITLE_ANCHOR, 64, 160)) {
     for (const m of matchesIn(text, CAPITAL_TITLE, w)) {
       // Trailing connectors belong to the sentence: "Head of Treasury and" → "Head of Treasury".
-      const words = m.text.replace(/(?:\s+(?:of|and|&|for|the))+$/u, '');
+      // "She's VP of Nursing": a pronoun or article before the title is not part of it.
+      const lead = /^(?:(?:She|He|They|It|I|We|You|The|A|An|Our|Her|His|Their|My|Now|Then|As)(?:['’]s)?[ \t]+)+/u.exec(m.text)?.[0].length ?? 0;
+      const words = m.text.slice(lead).replace(/(?:\s+(?:of|and|&|for|the))+$/u, '');
       if (words.split(/\s+/).length < 2 || GENERIC_TITLES.test(words)) continue;
-      add(m.start, m.start + words.length, 'job-title');
+      add(m.start + lead, m.start + lead + words.length, 'job-title');
     }
     for (const m of matchesIn(text, LOWER_TITLE, w)) {
       if (GENERIC_TITLES.test(m.text)) continue;

@@ -36,6 +36,8 @@ interface Token {
 
 // A capitalised word, with inner hyphens and apostrophes (Asante-Mensah, O'Brien, Kerry-Ann), or an initial ("C.").
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_@/])(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}\.)(?![\p{N}_@])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
+// "St. Luke's Hospital", "Mt. Sinai": an abbreviation with a full stop that starts a name.
+const SAINT = new Set(['st', 'ste', 'mt', 'ft']);
 const AMBIGUOUS_GIVEN_NAMES = new Set(['will', 'may', 'june', 'april', 'august', 'jan', 'sunday', 'summer', 'autumn', 'winter']);
 const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', '&', 'and', 'for', 'the', 'on', 'upon']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'to', 'towards', 'via', 'across', 'from']);
@@ -147,7 +149,7 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       const joined =
         /^ ?$/.test(gap) ||
         possessive ||
-        (gap === '. ' && HONORIFICS.has(prev.lower)) ||
+        (gap === '. ' && (HONORIFICS.has(prev.lower) || SAINT.has(prev.lower))) ||
         (/^ (\p{Ll}+|&) $/u.test(gap) && CONNECTORS.has(gap.trim().toLowerCase()));
       if (joined) {
         if (possessive) possessiveAt.add(prev);
@@ -169,7 +171,7 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       // "Will Ashworth", "May Chen", "June Osei": a calendar word or modal that is also a given name
       // stays when a surname follows it.
       const givenNameLike = (i: number) => AMBIGUOUS_GIVEN_NAMES.has(seq[i]!.lower) && seq[i + 1] !== undefined && !isPlainWord(seq[i + 1]!, false);
-      while (seq.length > 0 && NEVER_NAMES.has(seq[0]!.lower) && !HONORIFICS.has(seq[0]!.lower) && !givenNameLike(0)) seq = seq.slice(1);
+      while (seq.length > 0 && NEVER_NAMES.has(seq[0]!.lower) && !HONORIFICS.has(seq[0]!.lower) && !TITLE_WORDS.has(seq[0]!.lower) && !givenNameLike(0)) seq = seq.slice(1);
       while (seq.length > 0 && NEVER_NAMES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(0, -1);
       // "Later Tyler said": at a sentence start an ordinary word before a name is not part of it.
       while (atStart && seq.length > 1 && seq[0] === part[0] && !givenNameLike(0) && isSentenceOpener(seq[0]!.word) && !isKnownName(seq[0]!.word) && !HONORIFICS.has(seq[0]!.lower) && !ORG_SUFFIXES.has(seq[seq.length - 1]!.lower) && !PLACE_SUFFIXES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(1);
