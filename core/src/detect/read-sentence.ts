@@ -418,7 +418,8 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         if (!client) break;
         const rest = clause.slice(m.to);
         const restMatches = matches.filter((x) => x.from >= m.to);
-        const ownerWord = clause[ref!.index]!.norm;
+        // The owner may sit in an earlier clause of the sentence; only an in-clause owner has a word here.
+        const ownerWord = explicit ? clause[ref!.index]?.norm ?? '' : '';
         const aboutOthers =
           restMatches.some((x) => x.signal === 'colleague') ||
           refs.some((r) => r.index >= m.to && r.kind === 'client' && (r.name ? r.name !== ref!.name : !samePerson(clause[r.index]!.norm, ownerWord)));
