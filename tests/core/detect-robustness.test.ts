@@ -56,6 +56,26 @@ describe('analyse: bad input never throws and stays inside the text', () => {
     );
   });
 
+  it('noise made of the lexicon itself, for every reader and channel, with a roster (property)', () => {
+    const lexicon = readFileSync(new URL('../../core/src/detect/lexicon.ts', import.meta.url), 'utf8').match(/'[^'\n]+'/g)!.map((s) => s.slice(1, -1));
+    const words = [...lexicon, 'Sam', 'Priya', "Sam's", 'she', 'he', 'I', 'you', ',', '.', '?', ':', ';', '—', '"', "'", '\n', '\n\n', 'Hi', 'Best,'];
+    const roles = ['sponsor', 'hr', 'manager', 'coachee', 'other-client', 'unknown'] as const;
+    const channels = ['email', 'hr-portal', 'chat', 'other'] as const;
+    const roster = { people: [{ name: 'Priya Shah', role: 'coachee' as const }], organisations: [], sponsorDomains: [] };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 80 }), fc.constantFrom(...roles), fc.constantFrom(...channels), (ws, recipientRole, channel) => {
+        const text = ws.join(' ');
+        const ctx: AnalyseContext = { channel, recipientRole, roster, coachee: 'Sam' };
+        const findings = analyse(text, ctx);
+        expectWellFormed(text, findings);
+        const incremental = createIncrementalAnalyser();
+        incremental.analyse(text.slice(0, text.length >> 1), ctx);
+        expect(incremental.analyse(text, ctx)).toEqual(findings);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('a huge text is analysed and offsets stay valid', () => {
     const huge = `${sample}\n`.repeat(400);
     const findings = analyse(huge, context);
