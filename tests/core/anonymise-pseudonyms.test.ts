@@ -71,6 +71,13 @@ describe('anonymise: pseudonyms keep roles and stay consistent', () => {
     expect(createPseudonymMapping()).toEqual({ version: 1, entries: [] });
   });
 
+  it('a roster edited in place is honoured on the next call (no stale cache)', () => {
+    const r = parseRoster({ people: [{ name: 'Megan Thursfield', role: 'coachee' }] });
+    expect(anonymise('Megan met bev.', { roster: r }).text).toBe('The coachee met bev.');
+    r.people.push({ name: 'bev', role: 'colleague' });
+    expect(anonymise('Megan met bev.', { roster: r }).text).toBe('The coachee met Colleague 1.');
+  });
+
   it('replacements point at the original words', () => {
     const text = 'Megan emailed m.t@wensum.co.uk on 3 March.';
     for (const r of anonymise(text, { roster }).replacements) expect(text.slice(r.start, r.end)).toBe(r.original);

@@ -94,6 +94,8 @@ export interface RosterMatcher {
 // A coach anonymises many notes with one roster; compiling its regexes once matters (see bench).
 const compiled = new Map<string, RosterMatcher>();
 
+// Keyed by content, not by object: a host that edits its roster in place must never get the
+// matcher of the old roster back (that would fail open, missing the person just added).
 export function compileRoster(roster: Roster | undefined): RosterMatcher {
   const key = JSON.stringify([roster?.people ?? [], roster?.organisations ?? []]);
   let matcher = compiled.get(key);
@@ -120,7 +122,9 @@ function compileRosterUncached(roster: Roster | undefined): RosterMatcher {
   const weight = (f: Form) => f.pattern.replace(HONORIFIC, '').length;
   const byFirstWord = new Map<string, { form: Form; regex: RegExp }[]>();
   for (const form of [...forms].sort((a, b) => weight(b) - weight(a))) {
-    const regex = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${form.pattern})(?![\\p{L}\\p{N}_])`, form.caseSensitive ? 'uy' : 'iuy');
+    // Boundaries are checked in code, not in the pattern: a case-insensitive Unicode \\p{L} costs
+    // a lot to compile, and a roster brings dozens of these patterns.
+    const regex = new RegExp(form.pattern, form.caseSensitive ? 'y' : 'iy');
     for (const word of firstWords(form.pattern)) {
       const list = byFirstWord.get(word) ?? [];
       list.push({ form, regex });
@@ -140,7 +144,9 @@ function compileRosterUncached(roster: Roster | undefined): RosterMatcher {
         for (const { form, regex } of candidates) {
           regex.lastIndex = w.index;
           const m = regex.exec(text);
-          if (!m) continue;
+          if (!m || (w.index > 0 && text[w.index - 1] === '_')) continue;
+          const after = text[w.index + m[0].length];
+          if (after !== undefined && /[\p{L}\p{N}_]/u.test(after) && /[\p{L}\p{N}]$/u.test(m[0])) continue;
           spans.push({ start: w.index, end: w.index + m[0].length, type: form.type, source: 'roster', rosterKey: form.key });
           skipTo = w.index + m[0].length;
           break;
