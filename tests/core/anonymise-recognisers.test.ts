@@ -58,6 +58,7 @@ describe('anonymise: people, organisations and places not in the roster', () => 
     ['a child', 'Her daughter Aoife has exams.', 'Aoife', 'person'],
     ['a colleague with a title', 'The GP, Dr Okonkwo, saw her.', 'Dr Okonkwo', 'person'],
     ['a full name mid-sentence', 'She clashes with Declan Farrelly about budgets.', 'Declan Farrelly', 'person'],
+    ['a name with particles', 'Her mentor is Juan de la Cruz these days.', 'Juan de la Cruz', 'person'],
     ['a company by its suffix', 'He has an offer from Thornbury Analytics Ltd next month.', 'Thornbury Analytics Ltd', 'organisation'],
     ['a school', 'Her son started at Oakfield Primary School this term.', 'Oakfield Primary School', 'organisation'],
     ['a hospital', 'She was taken to St Wilfrid Hospital overnight.', 'St Wilfrid Hospital', 'organisation'],
@@ -104,6 +105,7 @@ describe('anonymise: structured identifiers', () => {
     ['email', 'Write to jo.bloggs@firm.co.uk today.', 'jo.bloggs@firm.co.uk', 'email', '[email]'],
     ['UK mobile', 'Call 07700 900461 after six.', '07700 900461', 'phone', '[phone]'],
     ['UK landline', 'Ring 0113 496 0721 please.', '0113 496 0721', 'phone', '[phone]'],
+    ['phone written solid', 'Text 07700900123 tonight.', '07700900123', 'phone', '[phone]'],
     ['US phone', 'Her cell is (414) 555-0163.', '(414) 555-0163', 'phone', '[phone]'],
     ['international phone', 'Direct: +1 (617) 555-0121 works.', '+1 (617) 555-0121', 'phone', '[phone]'],
     ['URL with scheme', 'See https://example.org/team/jo for more.', 'https://example.org/team/jo', 'url', '[web address]'],
@@ -129,6 +131,7 @@ describe('anonymise: structured identifiers', () => {
     ['11.3.24', '[date]'],
     ['2026-02-19', '[date]'],
     ['Fri 7 Feb', '[date, February]'],
+    ['the 14th', '[date]'],
   ])('date "%s"', (date, pseudonym) => {
     const text = `We met on ${date} and talked.`;
     const found = findIdentifiers(text).identifiers.find((i) => i.type === 'date');

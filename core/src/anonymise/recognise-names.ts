@@ -150,7 +150,7 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
         /^ ?$/.test(gap) ||
         possessive ||
         (gap === '. ' && (HONORIFICS.has(prev.lower) || SAINT.has(prev.lower))) ||
-        (/^ (\p{Ll}+|&) $/u.test(gap) && CONNECTORS.has(gap.trim().toLowerCase()));
+        (/^ (?:(?:\p{Ll}+|&) ){1,2}$/u.test(gap) && gap.trim().split(' ').every((w) => CONNECTORS.has(w)));
       if (joined) {
         if (possessive) possessiveAt.add(prev);
         current.push(t);

@@ -17,6 +17,7 @@ const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]{1,2000}/giu;
 // A run of digits and separators starting with +, ( or a digit; checked for digit count afterwards.
 const PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,6}){1,4}(?![\p{L}\p{N}/-])/gu;
 
+const SOLID_PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{10,14}|0\d{9,10})(?![\p{L}\p{N}/-])/gu;
 // Letters then digit groups joined by - or /: WA-0419, IR-25-0718, SUSD-IR-24-0091, CMP/COMP/117.
 const CODE_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){0,4}[-/]?\d{3,12}[A-Z]?(?![\p{L}\p{N}])/gu;
 // Numbers introduced by the words people use for them: "ref 48213", "ticket #4821", "employee no. 7731".
@@ -37,6 +38,7 @@ const DAY_MONTH = new RegExp(
 // "Thu, Jul 10, 2025", "Friday, February 7", "June 3", "oct 2", "Jan 23rd"
 const MONTH_DAY = new RegExp(String.raw`\b(?:(?:${DAYS})\.?,?\s+)?(?:${MONTHS})\.?\s+${ORD}\b${YEAR}?`, 'giu');
 // "Tuesday 12th", "Wed 3rd": a weekday with a day number and no month.
+const THE_ORDINAL = /\b(?:on|by|until|till|from|before|after|since|next|last)\s+(the\s+\d{1,2}(?:st|nd|rd|th))\b/giu;
 const WEEKDAY_ORD = new RegExp(String.raw`\b(?:${DAYS})\.?,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`, 'giu');
 // "March 2026", "Nov 2025"
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:19|20)\d{2}\b`, 'giu');
@@ -105,6 +107,8 @@ export function recogniseStructured(text: string): Span[] {
     const looksLikePhone = /^[+(0]/.test(m[0]) || /^\d{3}[ .-]\d{3}[ .-]\d{4}$/.test(m[0]);
     if (digits >= 9 && digits <= 15 && looksLikePhone) add(m.index, m.index + m[0].length, 'phone');
   }
+  // Written solid: 07700900123, +447700900123.
+  for (const m of text.matchAll(SOLID_PHONE)) add(m.index, m.index + m[0].length, 'phone');
   for (const m of text.matchAll(CODE_ID)) {
     if (!/[-/]/.test(m[0]) && !/^[A-Z]{2,}\d{4,}$/.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 'id-number');
@@ -132,6 +136,8 @@ export function recogniseStructured(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(WEEKDAY_ORD)) add(m.index, m.index + m[0].length, 'date');
+  // "on the 14th", "by the 3rd": a day of the month without the month.
+  for (const m of text.matchAll(THE_ORDINAL)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'date');
   for (const m of text.matchAll(NUMERIC_DATE)) {
     // "session 6/6", "3/6 sessions" are counts, not dates.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
