@@ -37,6 +37,7 @@ const corpora = [
   new URL('../fixtures/disclosure/blind2.jsonl', import.meta.url).pathname,
   new URL('../fixtures/disclosure/blind3.jsonl', import.meta.url).pathname,
   new URL('../fixtures/disclosure/blind4.jsonl', import.meta.url).pathname,
+  new URL('../fixtures/disclosure/blind5.jsonl', import.meta.url).pathname,
   new URL('../../../shared/corpus/disclosure-dev.jsonl', import.meta.url).pathname,
 ];
 

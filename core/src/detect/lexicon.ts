@@ -58,16 +58,16 @@ const PHRASES: Record<Signal, string[]> = {
     'injury', 'diagnosis', 'diagnosed', 'cancer', 'chemo', 'chemotherapy', 'pregnant', 'pregnancy', 'miscarriage', 'ivf', 'fertility',
     'menopause', 'adhd', 'autism', 'autistic', 'dyslexia', 'dyslexic', 'disability', 'chronic', 'migraines', 'tearful', 'in tears',
     'crying', 'cried', 'distressed', 'distress', 'breakdown', 'self-harm', 'suicidal', 'eating disorder', 'panic', 'fragile',
-    'not coping', 'can not cope', 'chest pains', 'pains', 'waiting for tests', 'blood tests', 'scan results', 'lost weight', 'lost a lot of weight', 'weight loss', 'no sleep', 'maternity leave', 'paternity leave', 'sick', 'ptsd', 'trauma', 'traumatised', 'bipolar', 'ocd', 'long covid',
+    'not coping', 'can not cope', 'impairment', 'hearing impairment', 'visual impairment', 'deaf', 'wheelchair', 'neurodivergent', 'dyspraxia', 'occupational health', 'medical condition', 'health condition', 'chest pains', 'pains', 'waiting for tests', 'blood tests', 'scan results', 'lost weight', 'lost a lot of weight', 'weight loss', 'no sleep', 'maternity leave', 'paternity leave', 'sick', 'ptsd', 'trauma', 'traumatised', 'bipolar', 'ocd', 'long covid',
   ],
   'wellbeing-weak': [
     'stress', 'stressed', 'struggling', 'worried', 'worrying', 'worries', 'scared', 'frightened', 'afraid', 'ashamed', 'lonely',
     'isolated', 'upset', 'angry', 'knocked', 'shaken', 'rattled', 'on edge', 'tired', 'low', 'hard for her', 'hard for him',
     'finds them hard', 'find them hard', 'finds it hard', 'finding it hard', 'emotional', 'vulnerable', 'not herself', 'not himself',
-    'sleeping', 'health', 'can not sit', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up', 'out of her depth', 'out of his depth', 'out of their depth', 'seem himself', 'seem herself', 'seem themselves', 'imposter syndrome', 'impostor syndrome',
+    'sleeping', 'health', 'can not sit', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up', 'annoyed', 'irritated', 'furious', 'livid', 'gutted', 'devastated', 'disappointed', 'hurt', 'resentful', 'bitter', 'jealous', 'embarrassed', 'humiliated', 'demoralised', 'demotivated', 'deflated', 'miserable', 'unhappy', 'sad', 'nervous', 'insecure', 'calmer', 'happier', 'out of her depth', 'out of his depth', 'out of their depth', 'seem himself', 'seem herself', 'seem themselves', 'imposter syndrome', 'impostor syndrome',
   ],
   personal: [
-    'divorce', 'divorced', 'divorcing', 'ex-partner', 'ex-husband', 'ex-wife', 'taking its toll', 'getting married', 'getting divorced', 'honeymoon', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
+    'divorce', 'divorced', 'divorcing', 'father-in-law', 'mother-in-law', 'in-laws', 'stepson', 'stepdaughter', 'moved in with', 'chaotic at home', 'home has been', 'custody dispute', 'ex-partner', 'ex-husband', 'ex-wife', 'taking its toll', 'getting married', 'getting divorced', 'honeymoon', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
     'dementia', 'bereavement', 'bereaved', 'passed away', 'died', 'funeral', 'grieving', 'grief', 'debt', 'debts', 'in debt',
     'financially', 'finances', 'financial difficulties', 'money worries', 'mortgage', 'bankrupt', 'bankruptcy', 'payday loan',
     'religion', 'religious', 'faith', 'church', 'mosque', 'synagogue', 'ramadan', 'fasting', 'prayer', 'drinking', 'alcohol', 'drink problem', 'drinking problem', 'drug problem', 'drugs', 'problem with alcohol',
@@ -90,7 +90,7 @@ const PHRASES: Record<Signal, string[]> = {
     'grievance', 'tribunal', 'lawyer', 'solicitor', 'legal action', 'legal advice', 'acas', 'early conciliation', 'formal complaint',
     'complaint about', 'whistleblowing', 'whistleblow', 'union rep', 'constructive dismissal', 'sue', 'suing', 'going part-time',
     'go part-time', 'part-time', 'sabbatical', 'career break', 'retire', 'retiring', 'retirement', 'moving on', 'new job',
-    'competitor', 'approached by', 'applied for', 'applying for', 'has applied', 'role elsewhere', 'internal move', 'the union', 'a union', 'reduced hours', 'flexible working', 'compressed hours', 'four-day week', 'part time', 'other employers', 'another employer', 'new employer', 'sounding out', 'secondment', 'offered a role', 'been offered', 'offered a job', 'a role at', 'a job at', 'accept the offer', 'likely to accept', 'options outside', 'outside the firm', 'outside the company', 'outside the organisation', 'considering options', 'exploring options', 'other options', 'move on', 'pastures new', 'fresh start', 'career change', 'rival', 'rival firm', 'second interview', 'an interview', 'interview at', 'a move to',
+    'competitor', 'approached by', 'freelance', 'going freelance', 'self-employed', 'set up on his own', 'set up on her own', 'own business', 'start a business', 'applied for', 'applying for', 'has applied', 'role elsewhere', 'internal move', 'the union', 'a union', 'reduced hours', 'flexible working', 'compressed hours', 'four-day week', 'part time', 'other employers', 'another employer', 'new employer', 'sounding out', 'secondment', 'offered a role', 'been offered', 'offered a job', 'a role at', 'a job at', 'accept the offer', 'likely to accept', 'options outside', 'outside the firm', 'outside the company', 'outside the organisation', 'considering options', 'exploring options', 'other options', 'move on', 'pastures new', 'fresh start', 'career change', 'rival', 'rival firm', 'second interview', 'an interview', 'interview at', 'a move to',
     'transfer to', 'relocate', 'relocating', 'still with you', 'still be with you', 'stay with the company', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law',
   ],
   judgement: [
@@ -99,7 +99,7 @@ const PHRASES: Record<Signal, string[]> = {
     'flourishing', 'thriving', 'shining', 'smashing it', 'nailing it', 'coasting', 'stuck', 'resistant', 'defensive', 'disengaged',
     'engaged', 'engaging', 'engagement', 'motivated', 'unmotivated', 'committed', 'commitment', 'receptive', 'open to feedback',
     'very open', 'reluctant', 'eager', 'keen', 'enthusiastic', 'proactive', 'passive', 'confident', 'confidence', 'assertive',
-    'organised', 'disorganised', 'useless', 'pointless', 'waste of time', 'rubbish', 'awful', 'terrible', 'hopeless', 'lost cause', 'a lost cause', 'works incredibly hard', 'far too much', 'takes on too much', 'take on too much', 'potential', 'real potential', 'leaps and bounds', 'come on', 'come a long way', 'unprepared', 'not putting the work in', 'putting the work in', 'self-aware', 'opened up', 'capable', 'competent', 'incompetent', 'talented', 'underperforming', 'lazy', 'useful', 'helpful',
+    'organised', 'disorganised', 'engage', 'blame others', 'blames others', 'tends to', 'cut out for', 'useless', 'pointless', 'waste of time', 'rubbish', 'awful', 'terrible', 'hopeless', 'lost cause', 'a lost cause', 'works incredibly hard', 'far too much', 'takes on too much', 'take on too much', 'potential', 'real potential', 'leaps and bounds', 'come on', 'come a long way', 'unprepared', 'not putting the work in', 'putting the work in', 'self-aware', 'opened up', 'capable', 'competent', 'incompetent', 'talented', 'underperforming', 'lazy', 'useful', 'helpful',
     'valuable', 'productive', 'worthwhile', 'benefiting', 'benefitting', 'getting a lot out of', 'making the most of', 'works hard',
     'working hard', 'hard-working', 'momentum', 'breakthrough', 'turned a corner', 'clearer view', 'self-aware', 'insightful',
     'coming along', 'on track', 'off track', 'focused', 'dedicated', 'favourite client', 'favourite clients', 'a pleasure to coach',
@@ -109,7 +109,7 @@ const PHRASES: Record<Signal, string[]> = {
     'lacking', 'struggles with', 'weak', 'strong', 'brilliant', 'excellent', 'impressive', 'fantastic', 'great', 'good', 'well',
     'really well', 'much better', 'bright', 'sharp', 'mature', 'immature', 'difficult', 'hard work', 'frustrating', 'a delight',
     'much more', 'far more', 'a lot more', 'way more', 'much less', 'far less', 'more and more',
-    'on board', 'bought in', 'buy-in', 'transformed', 'changed', 'a long way to go',
+    'on board', 'bought in', 'buy-in', 'transformed', 'a long way to go',
     'open about', 'lovely',
   ],
   employment: [
@@ -126,7 +126,7 @@ const PHRASES: Record<Signal, string[]> = {
     'will struggle', 'will fail', 'will pass', 'will meet', 'will hit', 'will clear', 'clear the pip', 'meet the targets',
     'candidate for', 'strong candidate', 'not survive', 'will not survive', 'will not last', 'the time to talk', 'now is the time', "now's the time",
     'more time on', 'give her more time', 'give him more time', 'give them more time', 'not a fair reflection', 'is not fair',
-    'should be promoted', 'deserves', 'the person for', 'the right person', 'ever being', 'ever be', 'never be', 'people manager', 'lasting', 'last the year', 'still be here', 'still be around', 'not last', 'make it through', 'right fit', 'not the right fit', 'what it takes',
+    'should be promoted', 'deserves', 'the person for', 'the right person', 'cut out for', 'making partner', 'make partner', 'made partner', 'succession plan', 'ever being', 'ever be', 'never be', 'people manager', 'lasting', 'last the year', 'still be here', 'still be around', 'not last', 'make it through', 'right fit', 'not the right fit', 'what it takes',
     'outgrown', 'bigger challenge', 'ready to step up', 'management track', 'fast track', 'fast-track', 'will not last',
     'last long', 'be gone by', 'will be gone', 'is the one for', 'think about succession', 
   ],
@@ -152,7 +152,7 @@ const PHRASES: Record<Signal, string[]> = {
     'described', 'describes', 'disclosed', 'revealed', 'let slip', 'complained', 'vented', 'brought along', 'feels that', 'felt that',
     'feels', 'felt', 'thinks that', 'believes that', 'in her words', 'in his words', 'in their words', 'has told', 'did tell me',
     'let me know that', 'has been telling me', 'been telling me', 'keeps saying', 'frustration with', 'frustrated with',
-    'thinks', 'is working on', 'candid with me', 'open with me', 'honest with me', 'scathing about', 'critical of', 'scathing', 'adamant that', 'convinced that', 'insists that', 'insisted that', 'claims that', 'is sure that',
+    'thinks', 'is working on', 'annoyed that', 'upset that', 'angry that', 'frustrated that', 'worried that', 'unhappy that', 'disappointed that', 'hurt that', 'candid with me', 'open with me', 'honest with me', 'scathing about', 'critical of', 'scathing', 'adamant that', 'convinced that', 'insists that', 'insisted that', 'claims that', 'is sure that',
     'feels like', 'reckons',
   ],
   'session-work': [
@@ -221,7 +221,7 @@ const PHRASES: Record<Signal, string[]> = {
   situation: [
     'dealing with', 'going through', 'same issue', 'same problem', 'same thing', 'struggling with', 'problem with', 'issue with',
     'issues with', 'trouble with', 'conflict with', 'clash with', 'falling out', 'fell out', 'row with', 'the same about',
-    'same about', 'feels the same', 'used it', 'tried it', 'had the same', 'exactly the same', 'same stuff', 'similar issue', 'similar problem', 'very similar', 'just as difficult', 'just as', 'in the same boat',
+    'same about', 'feels the same', 'used it', 'tried it', 'had the same', 'same role', 'same job', 'went for', 'exactly the same', 'same stuff', 'similar issue', 'similar problem', 'very similar', 'just as difficult', 'just as', 'in the same boat',
   ],
 };
 

@@ -72,6 +72,10 @@ const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet', 'still'
 /** After a capitalised first word, these make it read as a person doing something ("Keiko very motivated"). */
 const VERBISH = new Set(["'s", 'is', 'was', 'has', 'had', 'did', 'does', 'will', 'would', 'can', 'could', 'might', 'may', 'should', 'told', 'said', 'says', 'mentioned', 'feels', 'felt', 'seems', 'keeps', 'asked', 'wants', 'and', 'very', 'really', 'has', 'got', 'brought', 'described', 'attended', 'used', 'needs', 'made', 'would', 'clearly', 'definitely', 'visibly', 'possibly', 'isn', 'hasn', 'who', 'shared', 'opened', 'admitted', 'thinks', 'believes', 'is', 'also', 'now', 'still', 'just', 'already', 'seriously', 'never', 'always', 'often', 'rarely', 'not']);
 
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', 'need', 'include', 'remain']);
+/** Counts that make a session word an attendance record: "has been to all four sessions". */
+const COUNT_WORDS = /^(\d+|all|both|every|each|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|last|next)$/;
+
 /** Past tenses that don't end in -ed: "Kofi found…", "Ana thought…". */
 const IRREGULAR_PAST = new Set(['found', 'thought', 'felt', 'got', 'went', 'came', 'took', 'made', 'gave', 'left', 'kept', 'knew', 'saw', 'lost', 'spent', 'brought', 'told', 'said', 'became', 'began', 'heard', 'met', 'paid', 'won', 'fell', 'broke', 'wrote', 'spoke', 'sent', 'ran', 'sat']);
 
@@ -288,7 +292,9 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
       if (partOfProperPhrase) continue;
       // At the start of a sentence a capital proves nothing; a verb after it, or a word that
       // doesn't look like an adverb, participle or plural, makes a name likely ("Zofia in particular…").
-      const verbLike = next !== undefined && !next.punct && next.norm.length >= 4 && /([^s]s|ed)$/.test(next.norm);
+      // "Rohan tells me", "Kofi works hard" — but not "Bank details are…", a plural noun and its verb.
+      const afterNext = clause[i + 2]?.norm ?? '';
+      const verbLike = next !== undefined && !next.punct && next.norm.length >= 4 && (next.norm.endsWith('ed') || (/[^s]s$/.test(next.norm) && !PLURAL_VERBS.has(afterNext)));
       const adverbLike = /(ly|ed|s)$/.test(w) || (w.endsWith('ing') && !w.includes('-') && w.length > 5);
       const plausible = next !== undefined && (VERBISH.has(next.norm) || IRREGULAR_PAST.has(next.norm) || ((AFTER_NAME.has(next.norm) || verbLike) && w.length >= 3 && !adverbLike));
       if (!sentenceStart || plausible) refs.push({ kind: 'client', index: i, name: w });
@@ -423,7 +429,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         const aboutOthers =
           restMatches.some((x) => x.signal === 'colleague') ||
           refs.some((r) => r.index >= m.to && r.kind === 'client' && (r.name ? r.name !== ref!.name : !samePerson(clause[r.index]!.norm, ownerWord)));
-        const opinion = /^(told|tells|telling|said|says|feels|felt|thinks|described|describes|complained|believes|keeps|has|did|been|vented|frustrated|frustration|adamant|convinced|insists|insisted|claims|reckons|is)$/.test(clause[m.from]!.norm);
+        const opinion = /^(told|tells|telling|said|says|feels|felt|thinks|described|describes|complained|believes|keeps|has|did|been|vented|frustrated|frustration|adamant|convinced|insists|insisted|claims|reckons|is|annoyed|upset|angry|unhappy|disappointed|hurt|worried)$/.test(clause[m.from]!.norm);
         const logisticsOnly = restMatches.length > 0 && restMatches.every((x) => x.signal === 'logistics');
         if (logisticsOnly || rest.length === 0) break;
         found.push({ category: aboutOthers && opinion ? 'third-party' : 'session-content', weak: true, at: m.from, name: nameOf(ref) });
@@ -494,7 +500,7 @@ const ARRANGEMENT_VERBS = new Set([
   'aware', 'agreed', 'agrees', 'confirmed', 'confirms', 'prefers', 'prefer', 'would', 'wants', 'joined', 'joins', 'arrives',
   'arrived', 'sent', 'emailed', 'replied', 'rang', 'called', 'messaged', 'texted', 'fine', 'happy', 'okay', 'ok', 'free',
   'available', 'unavailable', 'away', 'back', 'off', 'on', 'welcome', 'due', 'expecting', 'copied', 'cc', 'included', 'invited',
-  'let', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'going', 'received', 'completed', 'finished',
+  'let', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'received', 'completed', 'finished',
   'started', 'starts', 'begins', 'began', 'used', 'uses', 'signed', 'paid', 'told', 'mentioned', 'said', 'says',
 ]);
 /** Words after a client's name that show it is a possessive of arrangements ("Rohan's next session"). */
@@ -523,14 +529,22 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
       if (DATE_WORDS.test(after.norm) || matches.some((m) => m.signal === 'logistics')) return undefined;
     }
   }
-  const predicate = clause.slice(p).filter((t) => !t.punct);
+  let predicate = clause.slice(p).filter((t) => !t.punct);
+  // "Kofi and Mei-Ling have both completed…": two subjects, one predicate.
+  if (predicate[0]?.norm === 'and' && predicate[1] && (predicate[1].cap || frame.clients.has(predicate[1].norm))) predicate = predicate.slice(2);
   if (predicate.length < 2) return undefined;
   // Look past an auxiliary: "has asked to switch" is about arrangements, "has real potential" is not.
   const head = AUXILIARIES.has(predicate[0]!.norm) ? predicate[1]?.norm ?? '' : predicate[0]!.norm;
-  if (ARRANGEMENT_VERBS.has(head) || ARRANGEMENT_VERBS.has(predicate[0]!.norm)) return undefined;
+  if (ARRANGEMENT_VERBS.has(head) || predicate.slice(0, 3).some((t) => ARRANGEMENT_VERBS.has(t.norm) && !MODALS.has(t.norm))) return undefined;
   // "Coaching contract summary:": a heading, not a sentence about the coaching.
   if (subject.kind === 'coaching' && !COPULA.has(predicate[0]!.norm) && !/(s|ed|ing)$/.test(predicate[0]!.norm)) return undefined;
-  if (matches.some((m) => m.from > first && (m.signal === 'logistics' || m.signal === 'topic' || m.signal === 'consent')) || predicate.some((t) => DATE_WORDS.test(t.norm))) return undefined;
+  if (matches.some((m) => m.from > first && (m.signal === 'topic' || m.signal === 'consent'))) return undefined;
+  // Arrangements right after the subject ("Rui's next session…", "Ana's room has changed") are the
+  // diary; a session word further on ("doesn't really engage between sessions") is not.
+  const predicateStart = clause.indexOf(predicate[0]!);
+  const logistics = matches.filter((m) => m.signal === 'logistics' && m.from > first);
+  if (logistics.some((m) => m.from - predicateStart < 3) || predicate.some((t) => DATE_WORDS.test(t.norm))) return undefined;
+  if (logistics.length > 0 && predicate.some((t) => COUNT_WORDS.test(t.norm))) return undefined;
   const copular = COPULA.has(predicate[0]!.norm);
   const colleague = matches.some((m) => m.signal === 'colleague' && m.from > first);
   const category: Category = colleague ? 'third-party' : copular || subject.kind === 'coaching' ? 'progress-judgement' : 'session-content';
