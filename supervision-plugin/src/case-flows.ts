@@ -128,11 +128,21 @@ function textOf(notes: NoteFile[], r: { note: string; finding: PlannedFinding })
   return note ? note.text.slice(r.finding.start, r.finding.end) : '';
 }
 
+/** A refusal, as one sentence for the person (never a stack trace). */
+export interface Refusal {
+  refused: string;
+}
+
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && typeof (value as Refusal).refused === 'string';
+}
+
 /**
  * Decrypts and verifies in memory. Any refusal (tampered, unsigned, unknown signer, wrong key…)
- * becomes one readable error message; nothing of the case is returned then.
+ * becomes one readable error message, also returned so a host can show it where the file was
+ * opened; nothing of the case is returned then. `undefined` when the person cancelled.
  */
-export async function openSealedFlow(deps: KeyDeps, bytes: Uint8Array): Promise<OpenedDocument | undefined> {
+export async function openSealedFlow(deps: KeyDeps, bytes: Uint8Array): Promise<OpenedDocument | Refusal | undefined> {
   const { ui, keys } = deps;
   try {
     const keyIds = await sealedForKeyIds(bytes);
@@ -146,8 +156,9 @@ export async function openSealedFlow(deps: KeyDeps, bytes: Uint8Array): Promise<
     return await openSealed(bytes, { recipientKey, trustedSigners });
   } catch (error) {
     const why = messageOf(error);
-    ui.error(isSealError(error) ? `Coach Guard refused to open this file: ${why}` : `Coach Guard could not open this file: ${why}`);
-    return undefined;
+    const refused = isSealError(error) ? `Coach Guard refused to open this file: ${why}` : `Coach Guard could not open this file: ${why}`;
+    ui.error(refused);
+    return { refused };
   }
 }
 

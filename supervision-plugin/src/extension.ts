@@ -3,12 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { anonymise, formatFingerprint, type OpenedDocument } from '@coach-guard/core';
 import { CaseDocumentProvider, CASE_SCHEME } from './case-documents';
 import { ANONYMISED_SUFFIX, anonymisedNameFor, CASE_MARKER, createCaseMarker, isAnonymisedName, SEALED_FOLDER, slugify } from './case-folder';
-import { openSealedFlow, sealCaseFlow, sealReplyFlow, type NoteFile } from './case-flows';
+import { isRefusal, openSealedFlow, sealCaseFlow, sealReplyFlow, type NoteFile, type Refusal } from './case-flows';
 import { renderCaseTemplate } from './case-template';
 import { CaseFolders, createVscodeFilePort } from './case-workspace';
 import { FindingDiagnostics } from './finding-diagnostics';
 import { exportPublicKeyFlow, generateKeyFlow, importKeyFlow, listKeysFlow, type KeyDeps } from './key-flows';
 import { renderOpenedSummary } from './opened-summary';
+import { pseudonymEdit } from './pseudonym-edit';
 import { createPassphraseCache } from './passphrase-cache';
 import { createCaseStateStore, createFileKeyStore } from './plugin-storage';
 import { SealedCaseEditorProvider } from './sealed-case-editor';
@@ -37,9 +38,9 @@ export function activate(context: vscode.ExtensionContext): void {
   status.command = 'coachGuard.listKeys';
   status.show();
 
-  const openSealedFile = async (uri: vscode.Uri): Promise<OpenedDocument | undefined> => {
+  const openSealedFile = async (uri: vscode.Uri): Promise<OpenedDocument | Refusal | undefined> => {
     const result = await openSealedFlow(deps, await vscode.workspace.fs.readFile(uri));
-    if (result) await opened.show(result, uri);
+    if (result && !isRefusal(result)) await opened.show(result, uri);
     return result;
   };
 
@@ -81,10 +82,14 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('coachGuard.exportPublicKey', async () => {
       const exported = await exportPublicKeyFlow(deps);
       if (!exported) return;
-      await vscode.env.clipboard.writeText(exported.armored);
+      // Copying is a convenience: a browser-hosted VS Code may refuse clipboard access.
+      const copied = await vscode.env.clipboard.writeText(exported.armored).then(
+        () => true,
+        () => false,
+      );
       const doc = await vscode.workspace.openTextDocument({ content: exported.armored, language: 'plaintext' });
       await vscode.window.showTextDocument(doc);
-      ui.info(`Coach Guard: your public key (${formatFingerprint(exported.info.fingerprint)}) is open and copied; save it as an .asc file and send it.`);
+      ui.info(`Coach Guard: your public key (${formatFingerprint(exported.info.fingerprint)}) is open${copied ? ' and copied' : ''}; save it as an .asc file and send it.`);
     }),
     vscode.commands.registerCommand('coachGuard.listKeys', async () => {
       const chosen = await listKeysFlow(deps);
@@ -186,16 +191,14 @@ async function replaceWithPseudonym(
   if (!info || !document) return;
   const state = await caseStates.get(info.marker.caseId);
   const roster = await cases.rosterOf(info);
-  // Core decides the pseudonym, and its updated mapping keeps it for the rest of the case.
-  const result = anonymise(document.getText(), { mapping: state.mapping, ...(roster ? { roster } : {}) });
-  const replacement = result.replacements.find((r) => r.start < end && start < r.end);
-  if (!replacement) {
+  const found = pseudonymEdit(document.getText(), start, end, { mapping: state.mapping, ...(roster ? { roster } : {}) });
+  if (!found) {
     ui.error('Coach Guard: that text has changed; nothing was replaced.');
     return;
   }
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(uri, new vscode.Range(document.positionAt(replacement.start), document.positionAt(replacement.end)), replacement.replacement);
-  await caseStates.save(info.marker.caseId, { ...state, mapping: result.mapping });
+  edit.replace(uri, new vscode.Range(document.positionAt(found.start), document.positionAt(found.end)), found.replacement);
+  await caseStates.save(info.marker.caseId, { ...state, mapping: found.mapping });
   await vscode.workspace.applyEdit(edit);
   await diagnostics.refreshCase(info);
 }

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { OpenedDocument } from '@coach-guard/core';
+import { isRefusal, type Refusal } from './case-flows';
 
 /**
  * Opening a `.gpg` sealed file from the explorer: instead of VS Code's "binary file" page, the
@@ -9,7 +10,7 @@ import type { OpenedDocument } from '@coach-guard/core';
 export class SealedCaseEditorProvider implements vscode.CustomReadonlyEditorProvider {
   static readonly viewType = 'coachGuard.sealedCase';
 
-  constructor(private readonly open: (uri: vscode.Uri) => Promise<OpenedDocument | undefined>) {}
+  constructor(private readonly open: (uri: vscode.Uri) => Promise<OpenedDocument | Refusal | undefined>) {}
 
   openCustomDocument(uri: vscode.Uri): vscode.CustomDocument {
     return { uri, dispose: () => undefined };
@@ -23,9 +24,11 @@ export class SealedCaseEditorProvider implements vscode.CustomReadonlyEditorProv
     panel.webview.html = page(`Opening ${name}…`);
     const opened = await this.open(document.uri);
     if (!disposed) {
-      panel.webview.html = opened
-        ? page(`${name}: opened in memory. Signature verified — ${opened.signer.userId}.`)
-        : page(`${name}: not opened (see the message). Run “Coach Guard: Open Sealed Case” to try again.`);
+      panel.webview.html = !opened
+        ? page(`${name}: not opened. Run “Coach Guard: Open Sealed Case” to try again.`)
+        : isRefusal(opened)
+          ? page(`${name}: ${opened.refused}`)
+          : page(`${name}: opened in memory. Signature verified — ${opened.signer.userId}.`);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anonymise, createPseudonymMapping } from '@coach-guard/core';
-import { openSealedFlow, sealCaseFlow, sealReplyFlow } from '../../supervision-plugin/src/case-flows';
+import type { OpenedDocument } from '@coach-guard/core';
+import { isRefusal, openSealedFlow, sealCaseFlow, sealReplyFlow, type Refusal } from '../../supervision-plugin/src/case-flows';
 import { generateKeyFlow, importKeyFlow, type KeyDeps } from '../../supervision-plugin/src/key-flows';
 import { createPassphraseCache } from '../../supervision-plugin/src/passphrase-cache';
 import { createFileKeyStore, createMemoryFilePort, type CaseState } from '../../supervision-plugin/src/plugin-storage';
@@ -27,6 +28,11 @@ function anonymisedCase(): { notes: { fileName: string; text: string }[]; state:
   return { notes: [{ fileName: 'note-1.anonymised.md', text: result.note.text }], state: { mapping: result.mapping, reviewed: [] } };
 }
 
+function mustOpen(result: OpenedDocument | Refusal | undefined): OpenedDocument {
+  if (!result || isRefusal(result)) throw new Error(`expected the file to open, got ${JSON.stringify(result)}`);
+  return result;
+}
+
 const sealAnswers = (passphrase: string): Answer[] => [
   { pick: 'Seal for which supervisor', choose: /Supervisor/ },
   { input: 'question for supervision', value: 'Am I colluding with the sponsor?' },
@@ -46,11 +52,11 @@ describe('seal, open and reply flows', () => {
     expect(new TextDecoder('latin1').decode(sealed!.bytes)).not.toContain('Colleague');
 
     const supervisor = await person(['coach'], 'supervisor', [{ input: 'Passphrase for your key', value: supervisorPassphrase }]);
-    const opened = await openSealedFlow(supervisor.deps, sealed!.bytes);
+    const opened = mustOpen(await openSealedFlow(supervisor.deps, sealed!.bytes));
     expect(supervisor.ui.errors).toEqual([]);
-    expect(opened?.document.kind).toBe('case');
-    expect(opened?.signer.fingerprint.replace(/\s/g, '')).toBe(coach.me.publicKey.getFingerprint().toUpperCase());
-    const supervisionCase = opened!.document.kind === 'case' ? opened!.document : undefined;
+    expect(opened.document.kind).toBe('case');
+    expect(opened.signer.fingerprint.replace(/\s/g, '')).toBe(coach.me.publicKey.getFingerprint().toUpperCase());
+    const supervisionCase = opened.document.kind === 'case' ? opened.document : undefined;
     expect(supervisionCase?.questions).toEqual(['Am I colluding with the sponsor?']);
     expect(supervisionCase?.deleteAfter).toBe('2099-01-31');
     expect(supervisionCase?.notes[0]?.title).toBe('Session 3');
@@ -64,10 +70,10 @@ describe('seal, open and reply flows', () => {
 
     // The coach's passphrase is still cached from sealing: no prompt (the script is empty now).
     expect(coach.ui.remaining()).toEqual([]);
-    const coachOpens = await openSealedFlow(coach.deps, reply!.bytes);
+    const coachOpens = mustOpen(await openSealedFlow(coach.deps, reply!.bytes));
     expect(coach.ui.errors).toEqual([]);
-    expect(coachOpens?.document.kind).toBe('reply');
-    expect(coachOpens?.document.notes[0]?.markdown).toContain('Notice the pull to reassure.');
+    expect(coachOpens.document.kind).toBe('reply');
+    expect(coachOpens.document.notes[0]?.markdown).toContain('Notice the pull to reassure.');
   });
 
   it('refuses to seal while identifiers remain, unless the coach confirms', async () => {
@@ -106,7 +112,8 @@ describe('seal, open and reply flows', () => {
     const at = bytes.length - 40;
     bytes[at] = bytes[at]! ^ 0x01;
     const supervisor = await person(['coach'], 'supervisor', [{ input: 'Passphrase', value: (await loadPersona('supervisor')).passphrase }]);
-    expect(await openSealedFlow(supervisor.deps, bytes)).toBeUndefined();
+    const result = await openSealedFlow(supervisor.deps, bytes);
+    expect(result).toEqual({ refused: supervisor.ui.errors[0] });
     expect(supervisor.ui.errors).toHaveLength(1);
     expect(supervisor.ui.errors[0]).toMatch(/^Coach Guard refused to open this file: /);
     expect(supervisor.ui.errors[0]).not.toMatch(/\n|at .*\.ts:\d+/);
@@ -117,7 +124,7 @@ describe('seal, open and reply flows', () => {
     const sealed = await sealCaseFlow(impostor.deps, { caseId: 'c4', ...anonymisedCase() });
     // The supervisor never imported the coach's public key.
     const supervisor = await person([], 'supervisor', [{ input: 'Passphrase', value: (await loadPersona('supervisor')).passphrase }]);
-    expect(await openSealedFlow(supervisor.deps, sealed!.bytes)).toBeUndefined();
+    expect(isRefusal(await openSealedFlow(supervisor.deps, sealed!.bytes))).toBe(true);
     expect(supervisor.ui.errors[0]).toMatch(/refused to open this file: .*(unknown|not trusted|trust)/i);
   });
 });

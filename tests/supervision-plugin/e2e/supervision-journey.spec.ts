@@ -51,6 +51,21 @@ async function importKeyFile(page: Page, file: string, expected: RegExp): Promis
   await expect(toast(page, expected)).toBeVisible();
 }
 
+/** Opens a problem from the Problems panel, then picks a quick fix from Ctrl+. */
+async function quickFix(page: Page, problem: string, fix: string): Promise<void> {
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: problem });
+  await row.click();
+  await page.keyboard.press('Enter'); // reveals the words in the note and focuses it
+  await expect(page.locator('.editor-group-container.active .monaco-editor.focused')).toBeVisible();
+  await page.keyboard.press('Control+.');
+  const item = page.locator('.action-widget .monaco-list-row', { hasText: fix });
+  await expect(item).toBeVisible();
+  // The menu lays a pointer block over the page until the mouse moves.
+  const box = (await item.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await item.click();
+}
+
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `plugin-${name}.png`) });
 }
@@ -79,6 +94,15 @@ test('the coach writes a note, sees what identifies the client, anonymises it an
     await expect(problems).toContainText('“tom.reyes@halvard.com” is an email address');
     await expect(page.locator('.editor-group-container.active .squiggly-warning').first()).toBeVisible();
     await screenshot(page, 'diagnostics');
+
+    // Quick fixes, from the Problems panel: replace a place with the case's pseudonym…
+    await quickFix(page, '“Leeds” is a place', 'Replace “Leeds” with the case’s pseudonym “[city]”');
+    await expect(activeEditorLines(page)).toContainText('Halvard Logistics in [city].');
+    await expect(problems).not.toContainText('“Leeds” is a place');
+    // …and keep a job title the coach judged harmless, by marking it reviewed.
+    await quickFix(page, '“VP of Engineering” — a specific job title', 'Mark “VP of Engineering” as reviewed (keep it)');
+    await expect(problems).not.toContainText('“VP of Engineering” — a specific job title');
+    await expect(problems).toContainText('“Megan Thursfield” is a name');
 
     await page.keyboard.press('Control+S');
     await runCommand(page, 'View: Hide Panel');
@@ -166,9 +190,9 @@ test('the supervisor opens the sealed case from the explorer, sees the verified 
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'tampered.gpg' }).click();
     // The passphrase is cached for ten minutes: no prompt, just the refusal.
     await expect(toast(page, /Coach Guard refused to open this file: /)).toBeVisible();
-    // The notification centre shows the whole sentence (a toast cuts it short).
-    await runCommand(page, 'Notifications: Show Notifications');
-    await expect(page.locator('.notifications-center')).toContainText(/refused to open this file: .*(modified|tampered|changed)/i);
+    // The editor the file was opened in says why, in full (a toast cuts long sentences short).
+    const panel = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame').locator('body');
+    await expect(panel).toContainText(/tampered\.gpg: Coach Guard refused to open this file: .*(modified|tampered|changed)/i);
     await screenshot(page, 'tampered');
   } finally {
     await vscode.stop();
