@@ -93,6 +93,25 @@ describe('analyse: quiet cases stay quiet', () => {
   }
 });
 
+describe('analyse: sentence structure', () => {
+  it('finds the client after an opening phrase', () => {
+    expectFinding('Hi Jo, since the restructure, Ana has become much quieter in meetings. Sam', 'progress-judgement', 'Ana has become much quieter');
+    expectFinding('Hi Jo, when we met on Tuesday, she was really flat. Sam', 'progress-judgement', 'she was really flat');
+  });
+
+  it('coach and client working on something together is session content, unless it is the diary', () => {
+    expectFinding("Hi Jo, Kwame and I spent most of Thursday exploring why he clashes with the night shift. Sam", 'session-content', 'exploring why he clashes');
+    expect(analyse('Hi Jo, we worked hard to find a date that suits everyone. Sam', toHr)).toEqual([]);
+    expect(analyse('Hi Jo, Ana and I have covered the dates for next term. Sam', toHr)).toEqual([]);
+  });
+
+  it('a statement about the client needs no keyword; one about arrangements stays quiet', () => {
+    expectFinding('Hi Jo, Ifeoma is an absolute star. Sam', 'progress-judgement', 'Ifeoma is an absolute star');
+    expect(analyse('Hi Jo, Ifeoma has been to all four sessions. Sam', toHr)).toEqual([]);
+    expect(analyse("Hi Jo, Ifeoma's next session is on the 4th. Sam", toHr)).toEqual([]);
+  });
+});
+
 describe('analyse: negation and declining', () => {
   it('a decline quiets its sentence but not what follows a "but"', () => {
     const text = "I can't comment on how Ben is doing, but between us he's been very anxious.";

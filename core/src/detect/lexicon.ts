@@ -156,7 +156,7 @@ const PHRASES: Record<Signal, string[]> = {
     'feels like', 'reckons',
   ],
   'session-work': [
-    'discussed', 'talked about', 'talked through', 'worked on', 'worked through', 'working through', 'working on', 'explored',
+    'discussed', 'talked about', 'talked', 'chatted', 'worked', 'focused', 'looked', 'reflected', 'thought about', 'talked through', 'worked on', 'worked through', 'working through', 'working on', 'explored',
     'exploring', 'looked at', 'looking at', 'covered', 'focused on', 'focusing on', 'spent', 'used', 'unpacked', 'unpacking',
     'mapped', 'mapping', 'dug into', 'reflected on', 'practised', 'practiced', 'role-played', 'rehearsed', 'prepared for',
     'went through', 'have been working on', 'have been looking at', 'the pip work', 'topics covered', 'spent most of the hour',

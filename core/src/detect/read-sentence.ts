@@ -446,7 +446,12 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         const together = ref?.kind === 'we' && explicit;
         const named = m.to - m.from > 1 && clause[m.from]!.norm !== 'spent' && !['talked', 'looked', 'worked', 'focused', 'went'].includes(clause[m.from]!.norm);
         const rest = clause.slice(m.to).filter((t) => !t.punct);
-        const restLogistics = findMatches(clause.slice(m.to)).some((x) => x.signal === 'logistics') && !findMatches(clause.slice(m.to)).some((x) => x.signal !== 'logistics');
+        // "we covered the dates for next term" is the diary; "we used Thursday's session to rehearse
+        // her conversation with the CFO" goes on well past the session word.
+        const restMatches = findMatches(clause.slice(m.to));
+        const lastLogistics = restMatches.filter((x) => x.signal === 'logistics').at(-1);
+        const tail = lastLogistics ? clause.slice(m.to + lastLogistics.to).filter((t) => !t.punct).length : Infinity;
+        const restLogistics = lastLogistics !== undefined && (maskOf(restMatches) & CONTENT_BITS) === 0 && tail < 4;
         if ((together || (named && (client || sentenceRefs.some((r) => r.kind === 'client') || frame.carry))) && rest.length >= 2 && !restLogistics) {
           found.push({ category: 'session-content', weak: true, at: m.from, name: nameOf(thirdClientRefs[0]) });
         }
@@ -491,6 +496,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   return out;
 }
 
+const SUBORDINATORS = new Set(['when', 'since', 'after', 'before', 'once', 'until', 'during', 'following', 'in', 'at', 'on', 'over', 'recently', 'lately', 'today', 'yesterday', 'honestly', 'sadly', 'unfortunately', 'clearly', 'overall', 'generally']);
 const AUXILIARIES = new Set(["'s", 'is', 'was', 'has', 'have', 'had', 'does', 'did', 'been']);
 const GREETING_WORDS = new Set(['hi', 'hello', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'good', 'hiya']);
 
@@ -516,6 +522,11 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
   // "Hi Bronwen, Ifeoma is an absolute star": the greeting is not the subject.
   const comma = clause.findIndex((t) => t.norm === ',');
   if (comma > 0 && comma <= 4 && clause.slice(0, comma).every((t) => GREETING_WORDS.has(t.norm) || frame.notClients.has(t.norm) || t.cap)) first = comma + 1;
+  // "Since the restructure, he…", "When we met on Tuesday, she…": the subject comes after the opener.
+  if (SUBORDINATORS.has(clause[first]?.norm ?? '')) {
+    const after = clause.findIndex((t, k) => k > first && t.norm === ',');
+    if (after > 0 && after < clause.length - 2) first = after + 1;
+  }
   while (first < clause.length && (clause[first]!.punct || inside(matches, first, FRAMING) || LEAD_INS.has(clause[first]!.norm) || clause[first]!.norm === 'that')) first++;
   // "the sessions are…", "our coaching has…": the determiner belongs to the subject.
   if (/^(the|our|these|this)$/.test(clause[first]?.norm ?? '') && refs.some((r) => r.index === first + 1 && r.kind === 'coaching')) first++;
