@@ -79,6 +79,15 @@ describe('anonymise: people, organisations and places not in the roster', () => 
     expect(out).toBe('Colleague 1, the COO, keeps cc-ing me. Colleague 2 and Colleague 1 both want more. Will she cope?');
   });
 
+  it('a field of a header line is an identifier even when nothing follows it', () => {
+    expect(anonymise('Sid — session three — 3 Oct — Parramatta\n\nWe talked.').text).not.toMatch(/Parramatta/);
+    expect(anonymise('Notes — Third session — Zoom').text).toBe('Notes — Third session — Zoom');
+  });
+
+  it('a relation after the name gives the pseudonym its role', () => {
+    expect(anonymise('- Deepa (his wife) is pregnant.').text).toBe('- Partner (his wife) is pregnant.');
+  });
+
   it('a title with a full stop still makes a person', () => {
     expect(anonymise('Mrs. Delacroix is retiring.').text).toBe('Colleague 1 is retiring.');
   });

@@ -55,7 +55,7 @@ export const TITLE_WORDS = set(`
 export const FUNCTION_WORDS = set(`
   finance treasury sales marketing operations engineering legal compliance risk audit procurement hr
   it product design research strategy communications comms people talent learning development facilities
-  customer success support service services quality claims underwriting actuarial tax payroll logistics
+  ops customer success support service services quality claims underwriting actuarial tax payroll logistics
   manufacturing regulatory affairs sustainability partnerships community revenue credit corporate retail
   commercial investment investments trading markets technology data security safety health wellbeing
   board trust council committee team department division group unit school faculty office

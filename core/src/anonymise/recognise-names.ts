@@ -61,7 +61,7 @@ function afterPlacePreposition(before: string): boolean {
   const [a, b] = wordsBefore(before, 2).reverse();
   return a !== undefined && (PLACE_PREPOSITIONS.has(a) || (a === 'the' && b !== undefined && PLACE_PREPOSITIONS.has(b)));
 }
-const PERSON_VERBS = /^\s*(?:,|['’]s\b|\s(?:is|was|has|had|says|said|thinks|thought|feels|felt|wants|wanted|told|tells|asked|asks|came|comes|called|calls|seems|seemed|will|would|can|could|did|does|didn't|doesn't|isn't|wasn't|hasn't|won't|and|who|went|got|gave|sent|emailed|mentioned|cried|laughed|joined|left|died|never|always|just|also|knows|knew|believes|admitted|agreed|refused|met|saw|kept|made|took|spent|brought|began|ran|led|lost|won|fell|sat|spoke|wrote|needs|needed|\p{Ll}+ed)\b)/u;
+const PERSON_VERBS = /^\s*(?:,|\(|['’]s\b|\s(?:from|is|was|has|had|says|said|thinks|thought|feels|felt|wants|wanted|told|tells|asked|asks|came|comes|called|calls|seems|seemed|will|would|can|could|did|does|didn't|doesn't|isn't|wasn't|hasn't|won't|and|who|went|got|gave|sent|emailed|mentioned|cried|laughed|joined|left|died|never|always|just|also|knows|knew|believes|admitted|agreed|refused|met|saw|kept|made|took|spent|brought|began|ran|led|lost|won|fell|sat|spoke|wrote|needs|needed|\p{Ll}+ed)\b)/u;
 
 function isSentenceStart(text: string, index: number): boolean {
   let i = index - 1;
@@ -82,6 +82,16 @@ function isSentenceStart(text: string, index: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * A word that is a whole field of a header line: "Sid — session 3 — 3 Oct — Parramatta",
+ * "Log | Morag F. | Partick". Such a field is a name, a place or a date, not prose.
+ */
+function isHeaderField(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  const after = text.slice(end, end + 4);
+  return /(?:[—–|]|\/\/|\s-)\s*$/.test(before) && /^\s*(?:$|\n|[—–|,(]|\/\/|-\s)/.test(after);
 }
 
 function tokenise(text: string): Token[] {
@@ -203,7 +213,14 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
         // lone unknown word needs a sign of a person after it ("Ziad was", "Kerem, she says").
         const placeAfter = /^[ \t]+(?:office|offices|site|plant|campus|branch|depot|headquarters|hq)\b/i.test(text.slice(last.end, last.end + 16));
         if (stillAtStart && allCommon && !(placeAfter && words.length > 1)) continue;
-        if (stillAtStart && words.length === 1 && !isKnownName(words[0]!.word) && !nicknameOf(words, roster) && !PERSON_VERBS.test(text.slice(seq[0]!.end, seq[0]!.end + 30))) continue;
+        if (
+          stillAtStart &&
+          words.length === 1 &&
+          !isKnownName(words[0]!.word) &&
+          !nicknameOf(words, roster) &&
+          !PERSON_VERBS.test(text.slice(seq[0]!.end, seq[0]!.end + 30)) &&
+          !isHeaderField(text, seq[0]!.start, seq[0]!.end)
+        ) continue;
         // Title Case common words mid-sentence ("Line Manager", "Claims Quality") are not names.
         if (words.length > 1 && allCommon && words.every((t) => FUNCTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NEVER_NAMES.has(t.lower))) continue;
       }
@@ -230,7 +247,8 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       }
       const span: Span = { start: spanStart, end: spanEnd, type, source: 'rules' };
       if (type === 'person') {
-        const hint = personHint(before);
+        // "her partner Lewis", or after the name: "Deepa (his wife)".
+        const hint = personHint(before) ?? hintAfter(text.slice(spanEnd, spanEnd + 30));
         if (hint) span.hint = hint;
         const rosterKey = nicknameOf(seq, roster) ?? aliasOf(before, spanStart, () => [...known, ...spans]);
         if (rosterKey) span.rosterKey = rosterKey;
@@ -302,6 +320,11 @@ function guessType(seq: Token[], before: string, after: string, atStart: boolean
   if (seq.length === 2 && words.some((w) => isCommonWord(w))) return 'organisation';
   void atStart;
   return 'person';
+}
+
+function hintAfter(after: string): PersonHint | undefined {
+  const m = /^\s*\((?:his|her|their|my|our)\s+([\p{L}-]+)/u.exec(after);
+  return m ? RELATIONS[m[1]!.toLowerCase()] : undefined;
 }
 
 /** "her partner Lewis", "his wife, Adwoa,", "a close friend, Catriona": what the person is. */
