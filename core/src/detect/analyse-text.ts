@@ -62,6 +62,8 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
   const vouched: Segment[] = [...approved];
   let carry = false;
   let lastName: string | undefined;
+  const withCarry = { ...frame, carry: true };
+  const withoutCarry = { ...frame, carry: false };
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const cacheKey: string = cache ? `${key}\u0000${carry ? 1 : 0}\u0000${sentenceText}` : '';
@@ -71,7 +73,7 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
       cache!.delete(cacheKey);
       cache!.set(cacheKey, reading);
     } else {
-      reading = readSentence(sentenceText, 0, sentenceText.length, { ...frame, carry });
+      reading = readSentence(sentenceText, 0, sentenceText.length, carry ? withCarry : withoutCarry);
       if (cache) {
         cache.set(cacheKey, reading);
         if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);

@@ -64,6 +64,7 @@ const RECIPIENT = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'they', 'them', 'their', 'theirs', 'themselves']);
 const GENERIC = new Set(['anyone', 'someone', 'everyone', 'everybody', 'anybody', 'people', 'nobody', 'whoever']);
 const CLIENT_NOUNS = new Set(['coachee', 'client']);
+const PRONOUN_WORDS = new Set([...COACH, ...WE, ...RECIPIENT, ...THIRD, ...GENERIC, 'any']);
 const COACHING_NOUNS = new Set(['coaching', 'sessions', 'session', 'programme', 'work', 'relationship', 'engagement', 'it']);
 const COPULA = new Set(["'s", 'is', 'was', 'are', 'were', 'am', 'been', 'be', 'being', 'has', 'have', 'had', 'seems', 'seemed', 'looks', 'looked', 'feels', 'felt', 'got', 'getting', 'gets', 'become', 'became', 'becoming', 'appears', 'sounds', 'stays', 'remains', 'coming', 'doing', 'not']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'going', 'shall', 'wo']);
@@ -91,49 +92,65 @@ export function readSentence(text: string, start: number, end: number, frame: Se
   const reading: SentenceReading = { findings: [], mentionsClient: false, declines: false, consents: false, names: [] };
   // Most sentences of an email are arrangements: with no known phrase, no third person and no
   // field label in them, nothing below can fire, so they cost one pass over their words.
-  if (!tokens.some((t) => mayMatter(t, frame))) return reading;
+  let matters = false;
+  for (const t of tokens) {
+    if (mayMatter(t, frame)) {
+      matters = true;
+      break;
+    }
+  }
+  if (!matters) return reading;
   const clauses = splitClauses(tokens);
-  const clauseInfo = clauses.map((clause) => {
+  const clauseInfo: { clause: Token[]; matches: Match[]; refs: Ref[]; mask: number }[] = [];
+  let anyMask = 0;
+  for (const clause of clauses) {
     const matches = findMatches(clause);
     const refs = findRefs(clause, frame, matches);
-    return { clause, matches, refs, mask: maskOf(matches) };
-  });
-  reading.mentionsClient = clauseInfo.some((c) => c.refs.some((r) => r.kind === 'client'));
-  for (const c of clauseInfo) for (const r of c.refs) if (r.kind === 'client' && r.name) reading.names.push(r.name);
-  reading.consents = clauseInfo.some((c) => c.mask & SIGNAL_BIT.consent);
+    const mask = maskOf(matches);
+    anyMask |= mask;
+    clauseInfo.push({ clause, matches, refs, mask });
+    for (const r of refs) {
+      if (r.kind !== 'client') continue;
+      reading.mentionsClient = true;
+      if (r.name) reading.names.push(r.name);
+    }
+  }
+  reading.consents = (anyMask & SIGNAL_BIT.consent) !== 0;
   // Declining covers the whole sentence, except what follows a "but" after it:
   // "I can't comment on progress, but between us she's been anxious" still leaks.
-  let declined = false;
-  const quiet = clauseInfo.map((c) => {
-    const first = c.clause.find((t) => !t.punct)?.norm ?? '';
-    if (declined && CONTRAST.has(first)) declined = false;
-    if (c.mask & SIGNAL_BIT.decline) declined = true;
-    return declined;
-  });
-  if (quiet.some(Boolean)) {
+  const quiet: boolean[] = [];
+  if (anyMask & SIGNAL_BIT.decline) {
+    let declined = false;
+    for (const c of clauseInfo) {
+      const first = firstWord(c.clause);
+      if (declined && CONTRAST.has(first)) declined = false;
+      if (c.mask & SIGNAL_BIT.decline) declined = true;
+      quiet.push(declined);
+    }
     reading.declines = true;
     // A decline also reaches back over the clauses before it ("…how Deepa is getting on, but I keep…").
     const lastDecline = quiet.lastIndexOf(true);
     for (let i = 0; i < lastDecline; i++) {
-      const first = clauseInfo[i + 1]?.clause.find((t) => !t.punct)?.norm ?? '';
+      const first = clauseInfo[i + 1] ? firstWord(clauseInfo[i + 1]!.clause) : '';
       if (!CONTRAST.has(first) || quiet[i + 1]) quiet[i] = true;
     }
   }
   if (reading.consents) return reading;
 
-  const sentenceRefs = clauseInfo.flatMap((c) => c.refs);
-  clauseInfo.forEach((info, ci) => {
-    if (quiet[ci]) return;
-    const found = readClause(info.clause, info.matches, info.refs, sentenceRefs, frame);
-    reading.findings.push(...found);
-  });
+  const sentenceRefs: Ref[] = [];
+  for (const c of clauseInfo) for (const r of c.refs) sentenceRefs.push(r);
+  for (let ci = 0; ci < clauseInfo.length; ci++) {
+    if (quiet[ci]) continue;
+    const info = clauseInfo[ci]!;
+    for (const f of readClause(info.clause, info.matches, info.refs, sentenceRefs, frame)) reading.findings.push(f);
+  }
   // A question asks rather than tells: "How is the coachee progressing?" judges nobody.
   const last = tokens.at(-1)?.norm;
-  const opener = tokens.find((t) => !t.punct)?.norm ?? '';
+  const opener = firstWord(tokens);
   if (last === '?' && QUESTION_OPENERS.has(opener)) {
     reading.findings = reading.findings.filter((f) => f.category !== 'progress-judgement' && f.category !== 'outcome-prediction' && f.category !== 'session-content');
   }
-  const field = readField(clauseInfo.map((c) => c.clause), frame);
+  const field = clauses.length > 1 && clauses[0]!.at(-1)?.norm === ':' ? readField(clauses, frame) : undefined;
   if (field && !quiet[0] && !quiet[1] && !reading.findings.some((f) => f.category === field.category && f.start <= field.end && field.start <= f.end)) {
     reading.findings.push(field);
   }
@@ -214,6 +231,11 @@ export function findMatches(clause: Token[]): Match[] {
 const CLITIC_S = ["'s", 'is', 'has'];
 const CHAT_VERBS = new Set(['said', 'says', 'told', 'was', 'keeps', 'mentioned', 'thinks', 'feels', 'wants', 'had']);
 
+function firstWord(tokens: Token[]): string {
+  for (const t of tokens) if (!t.punct) return t.norm;
+  return '';
+}
+
 function mayMatter(t: Token, frame: SentenceFrame): boolean {
   const w = t.norm;
   if (t.punct) return w === ':' || w === '"' || w === "'";
@@ -266,6 +288,8 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
     if (t.punct || (mask & FRAMING && inside(matches, i, FRAMING))) continue;
     const w = t.norm;
     const prev = clause[i - 1]?.norm;
+    // One lookup for the common case: a word that is no pronoun, no known name and not capitalised.
+    if (!t.cap && !PRONOUN_WORDS.has(w) && !frame.clients.has(w) && !frame.focus.has(w) && frame.channel !== 'chat' && !(mask & SIGNAL_BIT.colleague) && !CLIENT_NOUNS.has(w) && !COACHING_NOUNS.has(w)) continue;
     if (w === 'i' && prev === 'and' && refs.at(-1)?.kind === 'client' && refs.at(-1)!.index === i - 2) {
       // "Kwame and I spent the session on…" is the coach and the client together.
       refs.push({ kind: 'we', index: i });
