@@ -161,10 +161,14 @@ export async function run(): Promise<void> {
     ['1 MB "Sam\'s " repeated', "Sam's ".repeat(166_667)],
     ['1 MB emoji', '😟'.repeat(500_000)],
   ];
+  console.log('shape                              wall        cpu   findings');
   for (const [name, text] of adversarial) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const n = analyse(text, context).length;
-    console.log(`${name.padEnd(28)} ${ms(performance.now() - t0).padStart(10)}   (${n} findings)`);
+    const wall = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    console.log(`${name.padEnd(28)} ${ms(wall).padStart(10)} ${ms((c.user + c.system) / 1000).padStart(10)}   ${n}`);
   }
 
   heading('detect: why not compromise for sentences and tags');

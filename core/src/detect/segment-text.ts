@@ -38,6 +38,8 @@ const isLetter = (c: string) => {
 const isWordChar = (c: string) => {
   const k = c.charCodeAt(0);
   if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || (k >= 48 && k <= 57);
+  // Surrogate halves (emoji and other astral symbols) never make a word the detector knows.
+  if (k >= 0xd800 && k <= 0xdfff) return false;
   return /[\p{L}\p{N}\p{M}]/u.test(c);
 };
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2028' || c === '\u2029';
