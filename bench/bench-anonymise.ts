@@ -59,6 +59,9 @@ function adversarial(length: number): string {
     'https://x.y/' + 'z'.repeat(40) + ' ',
     "O'O'O'-A-B-C's ’s ",
     'Xyzzy, she said. Xyzzy was. ',
+    '.'.repeat(200) + ' ',
+    'a'.repeat(300) + ' head of ',
+    'Head of ' + 'Aa'.repeat(100) + ' ',
   ];
   let out = '';
   for (let i = 0; out.length < length; i++) out += pieces[i % pieces.length];

@@ -17,14 +17,14 @@ const CAPITAL_TITLE = new RegExp(
 // "head of regulatory affairs", "country director", "claims VP", "artistic director and joint CEO"
 // Lower case only (no i flag: with it \p{Ll} would match capitals, and a name's tail with them).
 const LOWER_TITLE =
-  /(?<![\p{L}\p{M}])(?:(?:head|director|vice president|VP|chief)[ \t]+of[ \t]+(?:the[ \t]+)?[\p{Ll}&-]+(?:[ \t]+(?!at\b|in\b|for\b|and\b|with\b|who\b|since\b|to\b|on\b)[\p{Ll}&-]+){0,2}|(?!(?:her|his|their|my|our|your|the|a|an|new|former|old|senior|junior|managing|finance|line|regional|general|practice|store|plant)[ \t])\p{Ll}{4,}[ \t]+(?:director|VP|head|officer)(?:[ \t]+and[ \t]+(?:joint[ \t]+|co-)?(?:CEO|CFO|COO|MD|director|chair))?)(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}\p{M}])(?:(?:head|director|vice president|VP|chief)[ \t]+of[ \t]+(?:the[ \t]+)?[\p{Ll}&-]{1,40}(?:[ \t]+(?!at\b|in\b|for\b|and\b|with\b|who\b|since\b|to\b|on\b)[\p{Ll}&-]{1,40}){0,2}|(?!(?:her|his|their|my|our|your|the|a|an|new|former|old|senior|junior|managing|finance|line|regional|general|practice|store|plant)[ \t])\p{Ll}{4,30}[ \t]+(?:director|VP|head|officer)(?:[ \t]+and[ \t]+(?:joint[ \t]+|co-)?(?:CEO|CFO|COO|MD|director|chair))?)(?![\p{L}\p{M}])/gu;
 const GENERIC_TITLES = /^(?:the\s+)?(?:line manager|managing director|ceo|manager|director|partner|chair|head|principal|senior partner|managing partner|team lead(?:er)?|store manager|practice manager|plant manager|general manager|programme director|regional manager|medical director)$/i;
 
 const EVENT =
   /\b(?:the only (?:woman|man|female|male|black|asian|gay|disabled|non-\p{L}+|person|one|\p{L}+ (?:woman|man|head|leader|manager|director|partner|engineer|doctor|executive))|the first (?:woman|man|female|male|black|asian|person|\p{L}+ (?:woman|man|head|leader|ceo|director))|youngest|oldest|award(?:ed|s)?|prize|won the|keynote|explosion|earthquake|flood(?:s|ing)?|wildfire|shooting|shelling|lockdown|locked down|blockade|strike action|protest|lawsuit|sued|tribunal|inquest|coroner|warning letter|leaked|newscast|newspaper|local paper|in the news|national news|made the headlines|went viral|scandal|data breach|fined|investigation|incident|accident|near-miss|spill|recall|heart attack|died|death|killed|injured|layoffs?|redundanc(?:y|ies)|merger|takeover|acquisition|IPO|report published|published by)\b/giu;
 const PROJECT = /(?<![\p{L}])(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]+\s+(?:project|programme|program|migration|launch|rollout|initiative|platform|app|system|deal|account|bid|merger|integration)\b|Project\s+\p{Lu}[\p{L}\p{M}]+|\p{Lu}[\p{L}\p{M}]+\s+\d+\s+incident)/gu;
 const AGE = /\b(?:aged?\s+\d{2}|(?:she|he|they)(?:'s|’s| is| are| was)\s+\d{2}(?![\d%])|,\s*\d{2}(?=[.)\n]|$)|\d{2}[- ]year[- ]old)\b/giu;
-const TENURE = /\b(?:(?:\w+|\d+)\s+years\s+(?:with|at|in)\s+the\s+(?:company|firm|bank|business|organisation|organization|trust|practice|school)|for\s+(?:\w+|\d+)\s+years)\b/giu;
+const TENURE = /\b(?:(?:\w{1,20})\s+years\s+(?:with|at|in)\s+the\s+(?:company|firm|bank|business|organisation|organization|trust|practice|school)|for\s+(?:\w+|\d+)\s+years)\b/giu;
 
 const REASONS: Record<SuspectKind, string> = {
   'job-title': 'a specific job title: few people hold it, so it can name the person on its own.',

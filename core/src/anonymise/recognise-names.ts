@@ -38,6 +38,7 @@ interface Token {
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_@/])(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}\.)(?![\p{N}_@])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
 // "St. Luke's Hospital", "Mt. Sinai": an abbreviation with a full stop that starts a name.
 const SAINT = new Set(['st', 'ste', 'mt', 'ft']);
+const MAX_NAME_WORDS = 8;
 const AMBIGUOUS_GIVEN_NAMES = new Set(['will', 'may', 'june', 'april', 'august', 'jan', 'sunday', 'summer', 'autumn', 'winter']);
 const CONNECTORS = new Set(['of', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', '&', 'and', 'for', 'the', 'on', 'upon']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around', 'to', 'towards', 'via', 'across', 'from']);
@@ -161,7 +162,9 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
         possessive ||
         (gap === '. ' && (HONORIFICS.has(prev.lower) || SAINT.has(prev.lower))) ||
         (/^ (?:(?:\p{Ll}+|&) ){1,2}$/u.test(gap) && gap.trim().split(' ').every((w) => CONNECTORS.has(w)));
-      if (joined) {
+      // No name runs past eight words; a longer run of capitals ("March March March…") is cut, which
+      // also keeps the per-sequence work below bounded.
+      if (joined && current.length < MAX_NAME_WORDS) {
         if (possessive) possessiveAt.add(prev);
         current.push(t);
         continue;
