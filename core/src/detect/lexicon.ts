@@ -50,7 +50,7 @@ export type Signal =
 const PHRASES: Record<Signal, string[]> = {
   wellbeing: [
     'anxiety', 'anxious', 'panic attack', 'panic attacks', 'panicking', 'depressed', 'depression', 'low mood', 'feeling low', 'very low',
-    'mental health', 'burnout', 'burnt out', 'burned out', 'close to burnout', 'exhausted', 'exhaustion', 'overwhelmed',
+    'mental health', 'burnout', 'burnt out', 'burned out', 'burn out', 'burns out', 'burning out', 'close to burnout', 'exhausted', 'exhaustion', 'overwhelmed',
     'signed off', 'sick leave', 'sick note', 'off sick', 'stress leave', 'ill', 'illness', 'unwell', 'health issues', 'health problems',
     'health condition', 'medical', 'medication', 'medicated', 'tablets', 'pills', 'antidepressants', 'sleeping badly', 'not sleeping',
     'struggling to sleep', 'can not sleep', 'insomnia', 'sleeping tablets', 'therapist', 'therapy', 'counsellor', 'counselor',
@@ -131,7 +131,7 @@ const PHRASES: Record<Signal, string[]> = {
     'last long', 'be gone by', 'will be gone', 'is the one for', 'think about succession', 
   ],
   hedge: [
-    'i think', 'i doubt', 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
+    'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
     'i am confident', "i'm sure", 'i am sure', "i'm certain", 'my sense is', 'my sense', 'my view', 'in my view', 'my feeling',
     'my guess', 'my impression', 'i get the impression', "i'd say", 'i would say', 'honestly', 'candidly', 'to be honest', 'tbh',
     'my hunch', 'i imagine', 'i predict', 'i would be surprised', 'i would not be surprised', 'would be surprised',

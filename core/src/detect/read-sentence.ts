@@ -361,7 +361,10 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   const portal = frame.channel === 'hr-portal';
   const nameOf = (r: Ref | undefined) => r?.name ?? thirdClientRefs.find((c) => c.name)?.name ?? sentenceRefs.find((c) => c.kind === 'client' && c.name)?.name;
 
-  const isClient = (r: Ref | undefined) => r?.kind === 'client' && !(toClientSide && r.name && frame.focus.has(r.name));
+  // "anyone struggling should see their GP": "their" is the "anyone", not a client.
+  const genericAt = refs.find((r) => r.kind === 'generic')?.index ?? Infinity;
+  const isClient = (r: Ref | undefined) =>
+    r?.kind === 'client' && !(toClientSide && r.name && frame.focus.has(r.name)) && !(r.index > genericAt && !r.name && /^(they|them|their|theirs|themselves)$/.test(clause[r.index]?.norm ?? ''));
   // In a portal field the subject is left out and is the coachee: "possibly burnt out".
   const elided = (r: Ref | undefined, explicit: boolean) => !r || (!explicit && r.kind !== 'client' && (!frame.carry || portal));
 
@@ -554,8 +557,15 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
   while (first < clause.length && (clause[first]!.punct || inside(matches, first, FRAMING) || LEAD_INS.has(clause[first]!.norm) || clause[first]!.norm === 'that')) first++;
   // "the sessions are…", "our coaching has…": the determiner belongs to the subject.
   if (/^(the|our|these|this)$/.test(clause[first]?.norm ?? '') && refs.some((r) => r.index === first + 1 && r.kind === 'coaching')) first++;
-  const subject = refs.find((r) => r.index === first);
-  if (!subject || (subject.kind !== 'client' && subject.kind !== 'coaching')) return undefined;
+  let subject = refs.find((r) => r.index === first);
+  // "It's become clear that Amara is being treated unfairly": the statement follows "that".
+  if (!subject || (subject.kind !== 'client' && subject.kind !== 'coaching')) {
+    const that = clause.findIndex((t, k) => k >= first && k - first < 8 && t.norm === 'that');
+    if (that < 0 || refs.some((r) => r.kind === 'client' && r.index < that)) return undefined;
+    first = that + 1;
+    subject = refs.find((r) => r.index === first);
+    if (!subject || subject.kind !== 'client') return undefined;
+  }
   const p = first + 1;
   // "Rohan's marriage…" reads on to the noun; "Rohan's a bit…" is "Rohan is".
   if (clause[p]?.norm === "'s" && subject.kind === 'client') {
