@@ -22,6 +22,6 @@ export function renderOpenedSummary({ document, signer }: OpenedDocument): strin
     lines.push('## Questions for supervision', '', ...document.questions.map((q) => `- ${q}`), '');
   }
   lines.push(`## Notes (${document.notes.length})`, '', ...document.notes.map((n, i) => `${i + 1}. ${n.title}`), '');
-  lines.push('_Opened in memory only: nothing of this case was written to disk._', '');
+  lines.push('_Opened in memory only: nothing of it was written to disk._', '');
   return lines.join('\n');
 }

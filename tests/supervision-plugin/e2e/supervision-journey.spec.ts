@@ -5,7 +5,7 @@
  * verified signer → replies; a tampered copy is refused with a readable message.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activeEditorLines, answer, pickItem, REPO, runCommand, startVsCode, toast } from './code-server';
@@ -26,12 +26,22 @@ const root = mkdtempSync(join(tmpdir(), 'cg-journey-'));
 const coachWorkspace = join(root, 'coach-notes');
 const supervisorWorkspace = join(root, 'supervision-inbox');
 const keyFolder = join(root, 'keys'); // where each person keeps key files they were sent
+const coachHome = join(root, 'coach-vscode'); // kept between the coach's two sessions
+const COACH_PASSPHRASE = 'a long coach passphrase typed in e2e';
 let sealedFile = '';
+let replyFile = '';
 
 test.beforeAll(() => {
   for (const dir of [coachWorkspace, supervisorWorkspace, keyFolder, SCREENSHOTS]) mkdirSync(dir, { recursive: true });
-  for (const file of ['coach.asc', 'coach.pub.asc', 'supervisor.asc', 'supervisor.pub.asc']) copyFileSync(join(KEYS, file), join(keyFolder, file));
+  for (const file of ['supervisor.asc', 'supervisor.pub.asc']) copyFileSync(join(KEYS, file), join(keyFolder, file));
 });
+
+test.afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** What the plugin keeps in VS Code's global storage for this person. */
+function pluginStorage(home: string, file: string): string {
+  return readFileSync(join(home, 'user-data/User/globalStorage/coach-guard.coach-guard-supervision', file), 'utf8');
+}
 
 async function importKeyFile(page: Page, file: string, expected: RegExp): Promise<void> {
   await runCommand(page, 'Coach Guard: Import Public Key');
@@ -71,11 +81,34 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 test('the coach writes a note, sees what identifies the client, anonymises it and seals it for the supervisor', async () => {
-  const vscode = await startVsCode({ workspace: coachWorkspace });
+  const vscode = await startVsCode({ workspace: coachWorkspace, home: coachHome });
   const { page } = vscode;
   try {
-    await importKeyFile(page, 'coach.asc', /imported your private key Alex Coach/);
+    await runCommand(page, 'Coach Guard: Generate My Key');
+    await answer(page, 'Your name', 'Alex Coach');
+    await answer(page, 'Your email address', 'alex@coach.example');
+    await answer(page, 'A passphrase that protects your private key', COACH_PASSPHRASE);
+    await answer(page, 'The same passphrase again', COACH_PASSPHRASE);
+    await expect(toast(page, /your key is ready\. Fingerprint ([0-9A-F]{4} ){9}[0-9A-F]{4}/)).toBeVisible();
+    const stored = pluginStorage(coachHome, 'keys.json');
+    expect(stored).toContain('-----BEGIN PGP PRIVATE KEY BLOCK-----');
+    expect(stored).not.toContain(COACH_PASSPHRASE);
+
+    await runCommand(page, 'Coach Guard: Export My Public Key');
+    await expect(activeEditorLines(page)).toContainText('-----BEGIN PGP PUBLIC KEY BLOCK-----');
+    await expect(toast(page, /your public key \(([0-9A-F]{4} ){9}[0-9A-F]{4}\) is open/)).toBeVisible();
+    // The coach sends it to the supervisor: the test takes it from the plugin's key store.
+    const coachPublic = (JSON.parse(stored) as { keys: { publicKey: string }[] }).keys[0]!.publicKey;
+    writeFileSync(join(keyFolder, 'alex-coach.pub.asc'), coachPublic);
+    await runCommand(page, 'View: Revert and Close Editor');
+
     await importKeyFile(page, 'supervisor.pub.asc', /imported public key Sam Supervisor/);
+    await runCommand(page, 'Coach Guard: List Keys');
+    const keyList = page.locator('.quick-input-widget');
+    await expect(keyList.locator('.monaco-list-row', { hasText: 'Alex Coach <alex@coach.example>' })).toContainText('my key');
+    await expect(keyList.locator('.monaco-list-row', { hasText: 'Sam Supervisor' })).toContainText(/public key.*([0-9A-F]{4} ){9}[0-9A-F]{4}/);
+    await screenshot(page, 'keys');
+    await page.keyboard.press('Escape');
 
     await runCommand(page, 'Coach Guard: New Supervision Case');
     await answer(page, 'a theme, not a client name', 'PIP and the sponsor');
@@ -126,7 +159,7 @@ test('the coach writes a note, sees what identifies the client, anonymises it an
     await pickItem(page, 'Seal for which supervisor?', 'Sam Supervisor');
     await answer(page, 'Your question for supervision', 'Am I colluding with the sponsor by reassuring him?');
     await answer(page, 'delete the case after', '2099-12-31');
-    await answer(page, 'Passphrase for your key', passphrase('coach'));
+    await answer(page, 'Passphrase for your key', COACH_PASSPHRASE);
     await expect(toast(page, /case sealed for Sam Supervisor/)).toBeVisible();
     await screenshot(page, 'sealed');
 
@@ -140,6 +173,9 @@ test('the coach writes a note, sees what identifies the client, anonymises it an
     for (const name of readdirSync(join(coachWorkspace, 'pip-and-the-sponsor'))) {
       if (name.endsWith('.anonymised.md')) expect(readFileSync(join(coachWorkspace, 'pip-and-the-sponsor', name), 'utf8')).not.toContain('Megan');
     }
+    expect(readdirSync(join(coachWorkspace, 'pip-and-the-sponsor')).some((n) => /mapping/i.test(n))).toBe(false);
+    const caseStates = readdirSync(join(coachHome, 'user-data/User/globalStorage/coach-guard.coach-guard-supervision/cases'));
+    expect(pluginStorage(coachHome, `cases/${caseStates[0]}`)).toContain('Megan Thursfield');
   } finally {
     await vscode.stop();
   }
@@ -157,11 +193,13 @@ test('the supervisor opens the sealed case from the explorer, sees the verified 
   const { page } = vscode;
   try {
     await importKeyFile(page, 'supervisor.asc', /imported your private key Sam Supervisor/);
-    await importKeyFile(page, 'coach.pub.asc', /imported public key Alex Coach/);
+    await importKeyFile(page, 'alex-coach.pub.asc', /imported public key Alex Coach/);
 
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'case-from-alex.gpg' }).click();
     await answer(page, 'Passphrase for your key', passphrase('supervisor'));
     await expect(toast(page, /case opened — signature verified: Alex Coach <alex@coach\.example> \(([0-9A-F]{4} ){9}[0-9A-F]{4}\)/)).toBeVisible();
+    // Decrypted in memory only: no plaintext file appeared anywhere in the workspace.
+    expect(readdirSync(supervisorWorkspace).sort()).toEqual(['case-from-alex.gpg', 'tampered.gpg']);
 
     // The note: anonymised, from memory, read-only.
     const note = activeEditorLines(page);
@@ -185,7 +223,9 @@ test('the supervisor opens the sealed case from the explorer, sees the verified 
     await screenshot(page, 'reply');
     await runCommand(page, 'Coach Guard: Reply to Coach');
     await expect(toast(page, /reply sealed for the coach/)).toBeVisible();
-    expect(readdirSync(supervisorWorkspace).filter((f) => f.endsWith('.reply.gpg'))).toHaveLength(1);
+    const replies = readdirSync(supervisorWorkspace).filter((f) => f.endsWith('.reply.gpg'));
+    expect(replies).toHaveLength(1);
+    replyFile = join(supervisorWorkspace, replies[0]!);
 
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'tampered.gpg' }).click();
     // The passphrase is cached for ten minutes: no prompt, just the refusal.
@@ -194,6 +234,24 @@ test('the supervisor opens the sealed case from the explorer, sees the verified 
     const panel = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame').locator('body');
     await expect(panel).toContainText(/tampered\.gpg: Coach Guard refused to open this file: .*(modified|tampered|changed)/i);
     await screenshot(page, 'tampered');
+  } finally {
+    await vscode.stop();
+  }
+});
+
+test('the coach opens the supervisor’s sealed reply', async () => {
+  expect(replyFile, 'the supervisor journey must have sealed a reply').not.toBe('');
+  copyFileSync(replyFile, join(coachWorkspace, 'pip-and-the-sponsor', 'reply-from-sam.gpg'));
+  const vscode = await startVsCode({ workspace: coachWorkspace, home: coachHome });
+  const { page } = vscode;
+  try {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'pip-and-the-sponsor' }).first().click();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'reply-from-sam.gpg' }).click();
+    // A new session: the passphrase cache was in the old one's memory only.
+    await answer(page, 'Passphrase for your key', COACH_PASSPHRASE);
+    await expect(toast(page, /reply opened — signature verified: Sam Supervisor <sam@supervision\.example>/)).toBeVisible();
+    await expect(activeEditorLines(page)).toContainText('Notice the pull to reassure the sponsor: whose need is it?');
+    await screenshot(page, 'coach-reads-reply');
   } finally {
     await vscode.stop();
   }
