@@ -205,7 +205,7 @@ const PHRASES: Record<Signal, string[]> = {
     'by phone', 'online', 'in person', 'mornings', 'afternoons', 'slot', 'slots', 'hours', 'attended', 'attendance', 'confirm',
     'the dates', 'camera-off', 'audio', 'audio-only', 'date', 'video', 'calls', 'call', 'phone', 'in-person', 'fortnightly', 'weekly', 'monthly', 'minutes',
     'going ahead', 'as agreed', 'as planned', 'continue', 'continuing', 'in progress', 'not started', 'completed', 'appointment', 'appointments', 'timesheet', 'purchase order',
-    'po', 'paperwork', 'admin', 'contract', 'fee', 'rate', 'cancellation', 'x 60', 'minute sessions', 'email', 'parking', 'train', 'travel', 'coaching engagement', 'the engagement', 'contracted',
+    'po', 'paperwork', 'admin', 'no worries', 'not to worry', 'no problem', 'running late', 'late', 'mins', 'contract', 'fee', 'rate', 'cancellation', 'x 60', 'minute sessions', 'email', 'parking', 'train', 'travel', 'coaching engagement', 'the engagement', 'contracted',
     'sessions used', 'engagement ended', 'engagement letter',
   ],
   topic: [

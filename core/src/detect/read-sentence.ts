@@ -182,8 +182,12 @@ function readField(clauses: Token[][], frame: SentenceFrame): RawFinding | undef
   if (valueMatches.some((m) => m.signal === 'decline' || m.signal === 'consent')) return undefined;
   // "Sessions attended: 4", "Next session: 12 March": a logistics label with a count or a date.
   if (findMatches(label).some((m) => m.signal === 'logistics')) return undefined;
+  // "Feedback on programme design: sessions of 90 minutes work better": about the format, no one in it.
+  if (words.some((w) => w === 'programme' || w === 'program' || w === 'design' || w === 'format')) return undefined;
+  const aboutArrangements = valueMatches.some((m) => m.signal === 'logistics') && !value.some((t) => THIRD.has(t.norm) || t.cap || CLIENT_NOUNS.has(t.norm));
   for (const [category, labels] of FIELD_LABELS) {
     if (words.some((w) => labels.includes(w))) {
+      if (aboutArrangements && (category === 'progress-judgement' || category === 'session-content')) return undefined;
       return { start: label[0]!.start, end: value.at(-1)!.end, category, weak: category === 'progress-judgement' || category === 'session-content' };
     }
   }
@@ -370,7 +374,9 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
 
   // The coach reveals another client to a client ("I coach him too", roster coachee B to coachee A).
   if (toClientSide) {
-    if (has('other-client')) found.push({ category: 'third-party', weak: false, at: matches.find((m) => m.signal === 'other-client')!.from });
+    // "You asked if Zainab is one of my clients" reports a question; it confirms nothing.
+    const marker = matches.find((m) => m.signal === 'other-client');
+    if (marker && !clause.slice(0, marker.from).some((t) => t.norm === 'if' || t.norm === 'whether')) found.push({ category: 'third-party', weak: false, at: marker.from });
     const other = thirdClientRefs.find((r) => r.name && frame.clients.has(r.name));
     if (other && !has('logistics')) found.push({ category: 'third-party', weak: false, at: other.index, name: other.name });
   }
@@ -430,7 +436,9 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
       case 'judgement':
         // "Mei-Ling has been really impressive lately — much more decisive": a verdict that opens a
         // clause with no subject of its own continues the client clause before it.
-        if ((client && (explicit || portal || (refs.length === 0 && m.from <= 2))) || ref?.kind === 'coaching' || (portal && none)) {
+        // "sessions of 90 minutes work better" judges the format, not how the coaching is going.
+        const formatTalk = ref?.kind === 'coaching' && (matches.some((x) => x.signal === 'logistics' && x.from !== ref.index) || clause.some((t) => COUNT_WORDS.test(t.norm)));
+        if ((client && (explicit || portal || (refs.length === 0 && m.from <= 2))) || (ref?.kind === 'coaching' && !formatTalk) || (portal && none)) {
           found.push({ category: 'progress-judgement', weak: true, at: m.from, name: nameOf(ref) });
         }
         break;
