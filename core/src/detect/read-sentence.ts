@@ -433,7 +433,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
           found.push({ category: m.signal === 'wellbeing-weak' ? 'wellbeing' : 'personal-life', weak: true, at: m.from, name: nameOf(ref) });
         }
         break;
-      case 'judgement':
+      case 'judgement': {
         // "Mei-Ling has been really impressive lately — much more decisive": a verdict that opens a
         // clause with no subject of its own continues the client clause before it.
         // "sessions of 90 minutes work better" judges the format, not how the coaching is going.
@@ -442,6 +442,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
           found.push({ category: 'progress-judgement', weak: true, at: m.from, name: nameOf(ref) });
         }
         break;
+      }
       case 'prediction':
         if (client || (none && !toClientSide)) found.push({ category: 'outcome-prediction', weak: false, at: m.from, name: nameOf(ref) });
         break;
