@@ -45,6 +45,8 @@ export interface SiteRule {
 export interface Settings {
   /** Categories that warn. */
   categories: Category[];
+  /** With a passphrase set: minutes without use before the coach's data locks again (default 15). */
+  autoLockMinutes?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = { categories: [...CATEGORIES] };
@@ -186,7 +188,12 @@ function parseSite(value: unknown, where: string): SiteRule {
 
 function parseSettings(value: unknown, where: string): Settings {
   const r = record(value, where);
-  return { categories: list(r.categories, `${where}.categories`).map((c, i) => category(c, `${where}.categories[${i}]`)) };
+  const settings: Settings = { categories: list(r.categories, `${where}.categories`).map((c, i) => category(c, `${where}.categories[${i}]`)) };
+  if (r.autoLockMinutes !== undefined) {
+    if (typeof r.autoLockMinutes !== 'number' || !(r.autoLockMinutes >= 1)) throw new CoachDataError(`${where}.autoLockMinutes must be a number of minutes, 1 or more`);
+    settings.autoLockMinutes = r.autoLockMinutes;
+  }
+  return settings;
 }
 
 function record(value: unknown, where: string): Record<string, unknown> {

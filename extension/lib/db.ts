@@ -6,9 +6,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { COLLECTIONS, DEFAULT_SETTINGS, type Coachee, type IgnoredFinding, type Settings, type SiteRule, type Sponsor, type StoredConsent } from './coach-data';
 import type { CoachStore } from './coach-store';
+import type { VaultRecord } from './vault';
+import type { VaultIO } from './vaulted-store';
 
 export const DB_NAME = 'coach-guard';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface CoachGuardDB extends DBSchema {
   coachees: { key: string; value: Coachee };
@@ -17,6 +19,8 @@ export interface CoachGuardDB extends DBSchema {
   ignored: { key: string; value: IgnoredFinding };
   sites: { key: string; value: SiteRule };
   settings: { key: 'settings'; value: Settings };
+  /** Since version 2: the passphrase-locked private part, when the coach set a passphrase. */
+  vault: { key: 'vault'; value: VaultRecord };
 }
 
 export function openCoachGuardDB(): Promise<IDBPDatabase<CoachGuardDB>> {
@@ -30,6 +34,9 @@ export function openCoachGuardDB(): Promise<IDBPDatabase<CoachGuardDB>> {
         db.createObjectStore('ignored', { keyPath: 'id' });
         db.createObjectStore('sites', { keyPath: 'id' });
         db.createObjectStore('settings');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('vault', { keyPath: 'id' });
       }
     },
   });
@@ -79,6 +86,22 @@ export function createIdbStore(open: () => Promise<IDBPDatabase<CoachGuardDB>> =
       }
       writes.push(tx.objectStore('settings').put(data.settings, 'settings'));
       await Promise.all([...writes, tx.done]);
+    },
+  };
+}
+
+export function createIdbVaultIO(open: () => Promise<IDBPDatabase<CoachGuardDB>> = () => openCoachGuardDB()): VaultIO {
+  let db: Promise<IDBPDatabase<CoachGuardDB>> | undefined;
+  const get = () => (db ??= open());
+  return {
+    async get() {
+      return (await get()).get('vault', 'vault');
+    },
+    async put(record) {
+      await (await get()).put('vault', record);
+    },
+    async delete() {
+      await (await get()).delete('vault', 'vault');
     },
   };
 }

@@ -46,6 +46,8 @@ interface Session {
 interface OpenCard {
   session: Session;
   index: number;
+  /** What opened it, and so what closes it: the pointer leaving, or the caret leaving. */
+  via?: 'pointer' | 'caret';
 }
 
 const CARD_WIDTH = 340;
@@ -96,7 +98,14 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
   function flush() {
     frame = 0;
     const analysed = dirty.size > 0;
-    for (const s of dirty) if (sessions.has(s.adapter.element)) analyse(s);
+    for (const s of dirty) {
+      if (!sessions.has(s.adapter.element)) continue;
+      const before = s.text;
+      analyse(s);
+      // Typing moves on from the card: close it unless the pointer is on it. (Editors also
+      // touch their DOM without changing the text; that is no reason to close.)
+      if (card?.session === s && s.text !== before && !hoverInside) closeCard(false);
+    }
     dirty.clear();
     draw();
     if (analysed) reportFocused();
@@ -208,6 +217,7 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
     const target = card;
     const finding = target.session.findings[target.index]!;
     const text = target.session.text.slice(finding.start, finding.end);
+    ui(topDoc).attach();
     render(
       h(FindingCard, {
         finding,
@@ -275,7 +285,12 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
     closeCard(true);
     if (settings) locally(settings);
     reanalyseAll();
-    await persist();
+    try {
+      await persist();
+    } catch {
+      // The coach's data is locked (or the extension was updated): it holds for this page only.
+      ui(topDoc).announce('Coach Guard: noted for this page only; unlock your data to keep it.');
+    }
   }
 
   function reportFocused() {
@@ -329,8 +344,8 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
         const hit = findingAt(doc, event.clientX, event.clientY);
         if (hit) {
           win.clearTimeout(closeTimer);
-          openCard(hit, false);
-        } else if (card && !hoverInside) closeSoon();
+          openCard({ ...hit, via: 'pointer' }, false);
+        } else if (card?.via === 'pointer' && !hoverInside) closeSoon();
       },
       { passive: true, signal },
     );
@@ -343,9 +358,12 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
         if (!session) return;
         const caret = session.adapter.caret();
         if (caret === null) return;
-        const index = session.findings.findIndex((f) => caret >= f.start && caret <= f.end);
-        if (index >= 0 && session.boxes[index]?.rects.length) openCard({ session, index }, true);
-        else if (card?.session === session && !hoverInside) closeCard(false);
+        // At the start of a finding or inside it; not at its end, where the coach is still typing.
+        const index = session.findings.findIndex((f) => caret >= f.start && caret < f.end);
+        if (index >= 0 && session.boxes[index]?.rects.length) openCard({ session, index, via: 'caret' }, true);
+        // Only a card the caret opened closes when the caret moves on; editors move the
+        // selection on their own (saving undo levels, restoring bookmarks) under a hovered card.
+        else if (card?.session === session && card.via === 'caret' && !hoverInside) closeCard(false);
       },
       { signal },
     );
@@ -389,6 +407,7 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
         return new Promise((done) => {
           const r = anchor.getBoundingClientRect();
           const overlay = ui(doc);
+          overlay.attach();
           const finish = (choice: 'review' | 'send') => {
             render(null, overlay.cardRoot);
             done(choice);
@@ -410,7 +429,7 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
         const session = sessions.get(field);
         field.focus();
         const index = session?.findings.findIndex((f) => f.severity === 'high') ?? -1;
-        if (session && index >= 0 && session.boxes[index]?.rects.length) openCard({ session, index }, true);
+        if (session && index >= 0 && session.boxes[index]?.rects.length) openCard({ session, index, via: 'caret' }, true);
       },
     });
   }

@@ -3,7 +3,9 @@
  * request → response per receiver, so no caller casts what comes back.
  */
 import type { Category, ConsentRecord } from '@coach-guard/core';
+import type { CoachData, Collection, Settings } from './coach-data';
 import type { PageSettings } from './page-settings';
+import type { VaultStatus } from './vaulted-store';
 
 /** Handled by the background. */
 export interface BackgroundProtocol {
@@ -16,6 +18,14 @@ export interface BackgroundProtocol {
   'get-tab-state': { request: { tabId: number }; response: { findings: number | null } };
   /** An extension page changed the coach's data: every tab re-reads its settings. */
   'data-changed': { request: Record<string, never>; response: null };
+  // The options page's access to the coach's data (the vault key lives in the background).
+  // Only extension pages may send these; content scripts are refused.
+  'get-data': { request: Record<string, never>; response: { vault: VaultStatus; data: CoachData } };
+  'put-item': { request: { collection: Collection; item: CoachData[Collection][number] }; response: null };
+  'delete-item': { request: { collection: Collection; id: string }; response: null };
+  'set-settings': { request: Settings; response: null };
+  'replace-all': { request: CoachData; response: null };
+  vault: { request: { action: 'enable' | 'unlock' | 'lock' | 'disable'; passphrase?: string }; response: { vault: VaultStatus } };
 }
 
 /** Handled by content scripts (sent to a tab, optionally to one frame). */

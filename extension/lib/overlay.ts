@@ -16,8 +16,10 @@ export interface Overlay {
   readonly root: ShadowRoot;
   /** Hidden element the text-control mirror measures in. */
   readonly mirror: HTMLElement;
-  /** Where the card (preact) renders. */
+  /** Where the card (preact) renders; `attach()` first, so it is in the page. */
   readonly cardRoot: HTMLElement;
+  /** Puts the host on the page (again, if the page removed it). */
+  attach(): void;
   drawUnderlines(boxes: readonly UnderlineBox[]): void;
   /** Tells screen readers something, politely. */
   announce(message: string): void;
@@ -49,9 +51,16 @@ export function createOverlay(doc: Document): Overlay {
   const host = doc.createElement('coach-guard-ui');
   const root = host.attachShadow({ mode: 'open' });
   // A constructed sheet: no inline <style>, so a page's style-src CSP cannot strip our look.
-  const sheet = new (doc.defaultView!.CSSStyleSheet)();
-  sheet.replaceSync(CSS);
-  root.adoptedStyleSheets = [sheet];
+  // Firefox's content-script wrappers have refused constructed sheets; a <style> is the fallback.
+  try {
+    const sheet = new (doc.defaultView!.CSSStyleSheet)();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    root.append(style);
+  }
   const layer = doc.createElement('div');
   layer.setAttribute('data-cg-layer', '');
   layer.dataset.cgRevision = '0';
@@ -71,6 +80,7 @@ export function createOverlay(doc: Document): Overlay {
     root,
     mirror,
     cardRoot,
+    attach,
     drawUnderlines(boxes) {
       attach();
       const existing = layer.children;

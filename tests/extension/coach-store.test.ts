@@ -67,13 +67,31 @@ for (const [name, create] of implementations) {
 }
 
 describe('CoachGuardDB schema', () => {
-  it('creates every store at version 1, with consent indexed by coachee', async () => {
+  it('creates every store at version 2, with consent indexed by coachee', async () => {
     const db = await openCoachGuardDB();
-    expect(db.version).toBe(1);
-    expect([...db.objectStoreNames].sort()).toEqual(['coachees', 'consent', 'ignored', 'settings', 'sites', 'sponsors']);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['coachees', 'consent', 'ignored', 'settings', 'sites', 'sponsors', 'vault']);
     const store = createIdbStore(async () => db);
     await store.replaceAll(SAMPLE);
     expect(await db.getAllFromIndex('consent', 'by-coachee', 'Priya Shah')).toHaveLength(1);
+    db.close();
+  });
+
+  it('upgrades a version-1 profile in place, keeping its data and adding the vault', async () => {
+    const { openDB } = await import('idb');
+    const v1 = await openDB('coach-guard', 1, {
+      upgrade(db) {
+        for (const name of ['coachees', 'sponsors', 'ignored', 'sites']) db.createObjectStore(name, { keyPath: 'id' });
+        db.createObjectStore('consent', { keyPath: 'id' }).createIndex('by-coachee', 'coachee');
+        db.createObjectStore('settings');
+      },
+    });
+    await v1.put('coachees', { id: 'c', name: 'Priya Shah', aliases: [] });
+    v1.close();
+    const db = await openCoachGuardDB();
+    expect(db.version).toBe(2);
+    expect(await db.get('coachees', 'c')).toEqual({ id: 'c', name: 'Priya Shah', aliases: [] });
+    expect(db.objectStoreNames.contains('vault')).toBe(true);
     db.close();
   });
 });

@@ -5,34 +5,39 @@ import type { TargetedSubmitEvent } from 'preact';
 import { CATEGORY_WORDS } from '../../lib/category-words';
 import { emptyCoachData, parseCoachDataFile, toCoachDataFile, type CoachData, type Collection } from '../../lib/coach-data';
 import type { CollectionItem } from '../../lib/coach-store';
-import { createIdbStore } from '../../lib/db';
 import { createSender, type BackgroundProtocol } from '../../lib/messaging';
+import type { VaultStatus } from '../../lib/vaulted-store';
+import { VaultSection } from './vault-section';
 
-const store = createIdbStore();
+// The background holds the vault key, so every read and write goes through it.
 const toBackground = createSender<BackgroundProtocol>((m) => browser.runtime.sendMessage(m));
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
 const field = (form: HTMLFormElement, name: string) => ((form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '').trim();
 
 export function Options() {
   const [data, setData] = useState<CoachData>(emptyCoachData());
+  const [vault, setVault] = useState<VaultStatus>('off');
   const [message, setMessage] = useState('');
 
-  const reload = async () => setData(await store.exportData());
+  const reload = async () => {
+    const current = await toBackground('get-data', {});
+    setData(current.data);
+    setVault(current.vault);
+  };
   useEffect(() => void reload(), []);
 
-  const changed = async (note: string) => {
+  /** Runs a change, then shows what happened: saved, or why not (e.g. the data is locked). */
+  const attempt = async (change: () => Promise<unknown>, note: string) => {
+    try {
+      await change();
+      setMessage(note);
+    } catch (error) {
+      setMessage(`Not saved: ${(error as Error).message}`);
+    }
     await reload();
-    setMessage(note);
-    await toBackground('data-changed', {});
   };
-  const put = async <C extends Collection>(collection: C, item: CollectionItem<C>) => {
-    await store.put(collection, item);
-    await changed('Saved.');
-  };
-  const remove = async (collection: Collection, id: string) => {
-    await store.delete(collection, id);
-    await changed('Removed.');
-  };
+  const put = <C extends Collection>(collection: C, item: CollectionItem<C>) => attempt(() => toBackground('put-item', { collection, item }), 'Saved.');
+  const remove = (collection: Collection, id: string) => attempt(() => toBackground('delete-item', { collection, id }), 'Removed.');
   const onSubmit = (handler: (form: HTMLFormElement) => Promise<void>) => (e: TargetedSubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
@@ -43,7 +48,8 @@ export function Options() {
   };
 
   const exportFile = async () => {
-    const blob = new Blob([JSON.stringify(toCoachDataFile(await store.exportData()), null, 2)], { type: 'application/json' });
+    if (vault === 'locked') return setMessage('Not exported: unlock your data first.');
+    const blob = new Blob([JSON.stringify(toCoachDataFile((await toBackground('get-data', {})).data), null, 2)], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = `coach-guard-data-${new Date().toISOString().slice(0, 10)}.json`;
@@ -52,11 +58,12 @@ export function Options() {
   };
   const importFile = async (file: File) => {
     try {
-      await store.replaceAll(parseCoachDataFile(JSON.parse(await file.text())));
-      await changed(`Imported ${file.name}.`);
+      await toBackground('replace-all', parseCoachDataFile(JSON.parse(await file.text())));
+      setMessage(`Imported ${file.name}.`);
     } catch (error) {
       setMessage(`Not imported: ${(error as Error).message}`);
     }
+    await reload();
   };
 
   return (
@@ -64,6 +71,15 @@ export function Options() {
       <h1>Coach Guard — your data</h1>
       <p class="note">Kept only in this browser profile (IndexedDB), never synced. Export a file to move it.</p>
       <p role="status" class={message.startsWith('Not') ? 'error' : 'note'}>{message}</p>
+
+      <VaultSection
+        status={vault}
+        autoLockMinutes={data.settings.autoLockMinutes ?? 15}
+        onAction={(action, passphrase) =>
+          attempt(() => toBackground('vault', passphrase === undefined ? { action } : { action, passphrase }), action === 'unlock' ? 'Unlocked.' : action === 'lock' ? 'Locked.' : action === 'enable' ? 'Your coaching data is now locked with your passphrase.' : 'Passphrase removed.')
+        }
+        onAutoLock={(minutes) => attempt(() => toBackground('set-settings', { ...data.settings, autoLockMinutes: minutes }), 'Saved.')}
+      />
 
       <section aria-labelledby="coachees">
         <h2 id="coachees">Coachees</h2>
@@ -169,8 +185,7 @@ export function Options() {
               onChange={async (e) => {
                 const on = e.currentTarget.checked;
                 const categories = CATEGORIES.filter((c) => (c === category ? on : data.settings.categories.includes(c)));
-                await store.setSettings({ ...data.settings, categories });
-                await changed('Saved.');
+                await attempt(() => toBackground('set-settings', { ...data.settings, categories }), 'Saved.');
               }}
             />
             {CATEGORY_WORDS[category]}
