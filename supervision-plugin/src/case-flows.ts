@@ -32,6 +32,8 @@ export interface SealRequest {
   caseId: string;
   /** The anonymised notes to seal. */
   notes: NoteFile[];
+  /** File names of the case's notes that have no anonymised version (they are not sealed). */
+  notAnonymised?: string[];
   state: CaseState;
   roster?: Roster;
   /** Today, for checking a delete-after date; defaults to now. */
@@ -60,6 +62,15 @@ export async function sealCaseFlow(deps: KeyDeps, request: SealRequest): Promise
   if (request.notes.length === 0) {
     ui.error('Coach Guard: nothing to seal yet. Run "Coach Guard: Anonymise Note" on the case’s notes first; only anonymised notes are sealed.');
     return undefined;
+  }
+  const left = request.notAnonymised ?? [];
+  if (left.length) {
+    const go = await ui.confirm(
+      `Coach Guard: ${left.join(', ')} ${left.length === 1 ? 'has' : 'have'} no anonymised version and will not be sealed.`,
+      'Run "Coach Guard: Anonymise Note" on it to include it in the case.',
+      'Seal without it',
+    );
+    if (!go) return undefined;
   }
   const remaining = findingsInNotes(request.notes, request.state, request.roster);
   const { identifiers, suspects } = sealReadiness(remaining.map((r) => r.finding));

@@ -209,7 +209,10 @@ async function sealCurrentCase(deps: KeyDeps, cases: CaseFolders, caseStates: Re
   const info = (active && (await cases.caseOf(active))) || (await cases.pickCase(ui));
   if (!info) return;
   const notes: NoteFile[] = [];
-  for (const [name, type] of await vscode.workspace.fs.readDirectory(info.folder)) {
+  const entries = await vscode.workspace.fs.readDirectory(info.folder);
+  const names = new Set(entries.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name));
+  const notAnonymised = [...names].filter((n) => /\.md$/i.test(n) && !isAnonymisedName(n) && !names.has(anonymisedNameFor(n))).sort();
+  for (const [name, type] of entries) {
     if (type !== vscode.FileType.File || !isAnonymisedName(name)) continue;
     const uri = vscode.Uri.joinPath(info.folder, name);
     // An open note may have unsaved adjustments: seal what the coach sees.
@@ -221,6 +224,7 @@ async function sealCurrentCase(deps: KeyDeps, cases: CaseFolders, caseStates: Re
   const outcome = await sealCaseFlow(deps, {
     caseId: info.marker.caseId,
     notes,
+    notAnonymised,
     state: await caseStates.get(info.marker.caseId),
     ...(roster ? { roster } : {}),
   });

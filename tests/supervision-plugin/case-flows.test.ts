@@ -88,6 +88,12 @@ describe('seal, open and reply flows', () => {
     expect(sealed?.bytes.length).toBeGreaterThan(0);
   });
 
+  it('says which notes have no anonymised version before sealing without them', async () => {
+    const coach = await person(['supervisor'], 'coach', [{ confirm: 'note-2.md has no anonymised version', value: false }]);
+    expect(await sealCaseFlow(coach.deps, { caseId: 'c5', ...anonymisedCase(), notAnonymised: ['note-2.md'] })).toBeUndefined();
+    expect(coach.ui.remaining()).toEqual([]);
+  });
+
   it('refuses to seal when nothing was anonymised', async () => {
     const coach = await person(['supervisor'], 'coach', []);
     expect(await sealCaseFlow(coach.deps, { caseId: 'c1', notes: [], state: { mapping: createPseudonymMapping(), reviewed: [] } })).toBeUndefined();
