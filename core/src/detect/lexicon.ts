@@ -64,7 +64,7 @@ const PHRASES: Record<Signal, string[]> = {
     'stress', 'stressed', 'struggling', 'worried', 'worrying', 'worries', 'scared', 'frightened', 'afraid', 'ashamed', 'lonely',
     'isolated', 'upset', 'angry', 'knocked', 'shaken', 'rattled', 'on edge', 'tired', 'low', 'hard for her', 'hard for him',
     'finds them hard', 'find them hard', 'finds it hard', 'finding it hard', 'emotional', 'vulnerable', 'not herself', 'not himself',
-    'sleeping', 'health', 'can not sit', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up', 'annoyed', 'irritated', 'furious', 'livid', 'gutted', 'devastated', 'disappointed', 'hurt', 'resentful', 'bitter', 'jealous', 'embarrassed', 'humiliated', 'demoralised', 'demotivated', 'deflated', 'miserable', 'unhappy', 'sad', 'nervous', 'insecure', 'calmer', 'happier', 'out of her depth', 'out of his depth', 'out of their depth', 'seem himself', 'seem herself', 'seem themselves', 'imposter syndrome', 'impostor syndrome',
+    'sleeping', 'health', 'can not sit', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up', 'annoyed', 'irritated', 'furious', 'livid', 'gutted', 'devastated', 'disappointed', 'hurt', 'resentful', 'bitter', 'jealous', 'embarrassed', 'humiliated', 'demoralised', 'demotivated', 'deflated', 'miserable', 'unhappy', 'sad', 'nervous', 'insecure', 'calmer', 'happier', 'out of her depth', 'out of his depth', 'out of their depth', 'a bit flat', 'quite flat', 'very flat', 'seemed flat', 'seems flat', 'bit flat', 'seem himself', 'seem herself', 'seem themselves', 'imposter syndrome', 'impostor syndrome',
   ],
   personal: [
     'divorce', 'divorced', 'divorcing', 'father-in-law', 'mother-in-law', 'in-laws', 'stepson', 'stepdaughter', 'moved in with', 'chaotic at home', 'home has been', 'custody dispute', 'ex-partner', 'ex-husband', 'ex-wife', 'taking its toll', 'getting married', 'getting divorced', 'honeymoon', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
@@ -75,6 +75,7 @@ const PHRASES: Record<Signal, string[]> = {
     'looking after her', 'looking after his', 'looking after their', 'childcare', 'at home', 'home life', 'outside work',
     'on her plate', 'on his plate', 'on their plate', 'personal life', 'personal reasons', 'family reasons', 'housing', 'eviction',
     'evicted', 'homeless', 'visa', 'immigration', 'sexuality', 'coming out', 'came out', 'second job', 'family', 'wedding', 'affair', 'domestic',
+    'catholic', 'muslim', 'jewish', 'hindu', 'sikh', 'buddhist', 'christian', 'atheist', 'born-again', 'gay', 'lesbian', 'bisexual', 'transgender', 'transitioning',
   ],
   'personal-weak': [
     'wife', 'husband', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'kids', 'children', 'son', 'daughter', 'baby', 'mum', 'mom',
@@ -92,6 +93,7 @@ const PHRASES: Record<Signal, string[]> = {
     'go part-time', 'part-time', 'sabbatical', 'career break', 'retire', 'retiring', 'retirement', 'moving on', 'new job',
     'competitor', 'approached by', 'freelance', 'going freelance', 'self-employed', 'set up on his own', 'set up on her own', 'own business', 'start a business', 'applied for', 'applying for', 'has applied', 'role elsewhere', 'internal move', 'the union', 'a union', 'reduced hours', 'flexible working', 'compressed hours', 'four-day week', 'part time', 'other employers', 'another employer', 'new employer', 'sounding out', 'secondment', 'offered a role', 'been offered', 'offered a job', 'a role at', 'a job at', 'accept the offer', 'likely to accept', 'options outside', 'outside the firm', 'outside the company', 'outside the organisation', 'considering options', 'exploring options', 'other options', 'move on', 'pastures new', 'fresh start', 'career change', 'rival', 'rival firm', 'second interview', 'an interview', 'interview at', 'a move to',
     'transfer to', 'relocate', 'relocating', 'still with you', 'still be with you', 'stay with the company', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law',
+    'considering * options', 'exploring * options', 'weighing up * options', 'keeping * options open', 'keep * options open', 'weighing up whether to stay', 'whether to stay', 'whether * wants to stay', 'really wants to stay',
   ],
   judgement: [
     'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
@@ -129,6 +131,7 @@ const PHRASES: Record<Signal, string[]> = {
     'should be promoted', 'deserves', 'the person for', 'the right person', 'cut out for', 'making partner', 'make partner', 'made partner', 'succession plan', 'ever being', 'ever be', 'never be', 'people manager', 'lasting', 'last the year', 'still be here', 'still be around', 'not last', 'make it through', 'right fit', 'not the right fit', 'what it takes',
     'outgrown', 'bigger challenge', 'ready to step up', 'management track', 'fast track', 'fast-track', 'will not last',
     'last long', 'be gone by', 'will be gone', 'is the one for', 'think about succession', 
+    'backfire', 'could backfire', 'would backfire', 'set her up to fail', 'set him up to fail', 'set them up to fail', 'too soon for', 'too early for',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -136,7 +139,8 @@ const PHRASES: Record<Signal, string[]> = {
     'my guess', 'my impression', 'i get the impression', "i'd say", 'i would say', 'honestly', 'candidly', 'to be honest', 'tbh',
     'my hunch', 'i imagine', 'i predict', 'i would be surprised', 'i would not be surprised', 'would be surprised',
     'not sure', 'i am not sure', 'i wonder', 'i worry', "i'm worried", 'i am worried', "i'm concerned", 'i am concerned',
-    "i'm optimistic", "i'm hopeful", 'i am hopeful', 'not convinced', 'i have doubts', 'i have no doubt', 'no doubt',
+    "i'm optimistic", "i'm hopeful", 'i am hopeful', "i'm * worried about", "i'm a * worried about", "i'm * concerned about", "i'm a * concerned about", 'i am * worried about', 'i am a * worried about', 'i am * concerned about', 'i am a * concerned about', 'i worry about', "i'm worried about", "i'm concerned about", "i'm * worried for", "i'm worried for",
+    'not convinced', 'i have doubts', 'i have no doubt', 'no doubt',
     'my money is on', 'odds are', 'i can not see', "i don't see", 'i can see', 'i reckon', 'i would bet', 'fwiw', 'i can see her', 'i can see him', "i'm pleased to say", 'i have a feeling', 'likely',
     'unlikely', 'probably', 'possibly',
   ],
@@ -144,7 +148,7 @@ const PHRASES: Record<Signal, string[]> = {
     "i'd suggest", 'i would suggest', "i'd respectfully suggest", "i'd recommend", 'i would recommend', 'i recommend',
     'recommend against', 'advise against', 'strongly advise', 'strongly recommend', 'strongly suggest', 'would advise against', "i'd give", 'i would give', "i'd keep", "i'd promote", "i'd put", "i'd advise", 'i advise',
     'you may want to', 'you might want to', 'you should', 'you could consider', 'if you want to keep', 'worth considering',
-    'go easy on', 'go gently', 'a little understanding', 'please go easy',
+    'go easy on', 'go gently', 'a little understanding', 'please go easy', "i'd be cautious", 'i would be cautious', "i'd be wary", 'i would be wary', "i'd hold off", 'i would hold off', "i'd wait",
   ],
   speech: [
     'told me', 'tells me', 'telling me', 'said', 'says', 'mentioned', 'mentions', 'shared', 'shares', 'opened up', 'talked about',
@@ -178,6 +182,7 @@ const PHRASES: Record<Signal, string[]> = {
     'what we discuss', 'welcome to tell', 'free to tell', 'free to share', 'tell you himself', 'tell you herself',
     'will not be contributing', 'not contributing', 'not be involved', 'not involved in', 'stay out of', 'not part of',
     'not going to give', 'not fair to', 'would not be fair', 'not appropriate for me', 'between the two of us',
+    'ask * directly', 'talk to * directly', 'speak to * directly', 'with * directly', 'with the employee directly', 'by agreement', 'not recorded', 'not recorded here', 'not be recorded', 'not shared here', 'outside what we contracted', 'outside what we agreed',
   ],
   consent: [
     'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written',
@@ -248,7 +253,8 @@ function buildIndex(): PhraseIndex {
   const index: PhraseIndex = { single: new Map(), pairs: new Map() };
   for (const [signal, phrases] of Object.entries(PHRASES) as [Signal, string[]][]) {
     for (const phrase of phrases) {
-      const words = tokenise(phrase, 0, phrase.length).map((t) => t.norm);
+      // "*" is no word to the tokeniser: it stands for any one word in the text.
+      const words = phrase.split(' * ').flatMap((part, k) => [...(k > 0 ? ['*'] : []), ...tokenise(part, 0, part.length).map((t) => t.norm)]);
       if (words.length === 0) continue;
       const entry = { words, signal, bit: SIGNAL_BIT[signal] };
       let map = index.single;

@@ -151,8 +151,11 @@ export function readSentence(text: string, start: number, end: number, frame: Se
     reading.findings = reading.findings.filter((f) => f.category !== 'progress-judgement' && f.category !== 'outcome-prediction' && f.category !== 'session-content');
   }
   const field = clauses.length > 1 && clauses[0]!.at(-1)?.norm === ':' ? readField(clauses, frame) : undefined;
-  if (field && !quiet[0] && !quiet[1] && !reading.findings.some((f) => f.category === field.category && f.start <= field.end && field.start <= f.end)) {
-    reading.findings.push(field);
+  if (field && !quiet[0] && !quiet[1]) {
+    // "Progress: Partially met": a judgement word in the label is the same statement as its value.
+    const same = reading.findings.find((f) => f.category === field.category && f.start <= field.end && field.start <= f.end);
+    if (!same) reading.findings.push(field);
+    else if (same.end < field.end && same.start <= field.start) same.end = field.end;
   }
   return reading;
 }
@@ -181,7 +184,9 @@ function readField(clauses: Token[][], frame: SentenceFrame): RawFinding | undef
   const valueMatches = findMatches(value);
   if (valueMatches.some((m) => m.signal === 'decline' || m.signal === 'consent')) return undefined;
   // "Sessions attended: 4", "Next session: 12 March": a logistics label with a count or a date.
-  if (findMatches(label).some((m) => m.signal === 'logistics')) return undefined;
+  // "Session notes: …" is a content label all the same: its own word decides.
+  const labelled = FIELD_LABELS.some(([, labels]) => words.some((w) => labels.includes(w)));
+  if (!labelled && findMatches(label).some((m) => m.signal === 'logistics')) return undefined;
   // "Feedback on programme design: sessions of 90 minutes work better": about the format, no one in it.
   if (words.some((w) => w === 'programme' || w === 'program' || w === 'design' || w === 'format')) return undefined;
   const aboutArrangements = valueMatches.some((m) => m.signal === 'logistics') && !value.some((t) => THIRD.has(t.norm) || t.cap || CLIENT_NOUNS.has(t.norm));
@@ -210,8 +215,10 @@ export function findMatches(clause: Token[]): Match[] {
       for (let a = 0; a < firsts; a++) {
         const seconds = PHRASE_INDEX.pairs.get(firsts === 1 ? t.norm : CLITIC_S[a]!);
         if (!seconds) continue;
-        for (let b = 0; b < nexts; b++) {
-          const pairs = seconds.get(nexts === 1 ? second : CLITIC_S[b]!);
+        // "ask * directly": a phrase whose second word is any word sits under "*".
+        const wild = seconds.get('*');
+        for (let b = 0; b < nexts + (wild ? 1 : 0); b++) {
+          const pairs = b === nexts ? wild : seconds.get(nexts === 1 ? second : CLITIC_S[b]!);
           if (!pairs) continue;
           for (const phrase of pairs) {
             if (seen & phrase.bit) continue;
@@ -265,6 +272,10 @@ function matchFrom(clause: Token[], i: number, words: string[]): number {
     while (j < clause.length && clause[j]!.punct && clause[j]!.norm !== '-') j++;
     const tok = clause[j];
     // "she's working on" is "she is working on"; the clitic can stand for "is" or "has".
+    if (word === '*' && tok && !tok.punct) {
+      j++;
+      continue;
+    }
     if (!tok || (tok.norm !== word && !(tok.norm === "'s" && (word === 'is' || word === 'has' || word === "'s")) && !(word === "'s" && (tok.norm === 'is' || tok.norm === 'has')))) return -1;
     j++;
   }
@@ -532,7 +543,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   return out;
 }
 
-const SUBORDINATORS = new Set(['when', 'since', 'after', 'before', 'once', 'until', 'during', 'following', 'in', 'at', 'on', 'over', 'recently', 'lately', 'today', 'yesterday', 'honestly', 'sadly', 'unfortunately', 'clearly', 'overall', 'generally']);
+const SUBORDINATORS = new Set(['as', 'when', 'since', 'after', 'before', 'once', 'until', 'during', 'following', 'in', 'at', 'on', 'over', 'recently', 'lately', 'today', 'yesterday', 'honestly', 'sadly', 'unfortunately', 'clearly', 'overall', 'generally']);
 const AUXILIARIES = new Set(["'s", 'is', 'was', 'has', 'have', 'had', 'does', 'did', 'been']);
 const GREETING_WORDS = new Set(['hi', 'hello', 'dear', 'hey', 'morning', 'afternoon', 'evening', 'good', 'hiya']);
 
@@ -545,6 +556,7 @@ const ARRANGEMENT_VERBS = new Set([
   'let', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'received', 'completed', 'finished',
   'started', 'starts', 'begins', 'began', 'used', 'uses', 'signed', 'paid', 'told', 'mentioned', 'said', 'says',
 ]);
+const BEGIN_VERBS = new Set(['started', 'starts', 'begins', 'began', 'begun']);
 /** Words after a client's name that show it is a possessive of arrangements ("Rohan's next session"). */
 const DATE_WORDS = /^(\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thurs|fri|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|tomorrow|tonight|yesterday|morning|afternoon|evening|week|month|next|am|pm|noon)$/;
 
@@ -587,11 +599,30 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
   // "Kofi and Mei-Ling have both completed…": two subjects, one predicate.
   if (predicate[0]?.norm === 'and' && predicate[1] && (predicate[1].cap || frame.clients.has(predicate[1].norm))) predicate = predicate.slice(2);
   if (predicate.length < 2) return undefined;
+  let category = judgePredicate(clause, predicate, matches, first, subject.kind);
+  // "Tomasz has attended every session and has been refreshingly open": a second predicate
+  // shares the subject, and may say what the first one didn't.
+  if (!category && subject.kind === 'client') {
+    const and = predicate.findIndex((t, k) => k > 0 && t.norm === 'and' && (AUXILIARIES.has(predicate[k + 1]?.norm ?? '') || COPULA.has(predicate[k + 1]?.norm ?? '')));
+    if (and > 0 && predicate.length - and > 2) {
+      const tail = predicate.slice(and + 1);
+      category = judgePredicate(clause, tail, matches, clause.indexOf(tail[0]!) - 1, subject.kind);
+    }
+  }
+  if (!category) return undefined;
+  return { category, weak: true, at: first, ...(subject.name ? { name: subject.name } : {}) };
+}
+
+/** What a predicate about the client (or the coaching) says, or undefined when it is about arrangements. */
+function judgePredicate(clause: Token[], predicate: Token[], matches: Match[], first: number, subjectKind: RefKind): Category | undefined {
   // Look past an auxiliary: "has asked to switch" is about arrangements, "has real potential" is not.
   const head = AUXILIARIES.has(predicate[0]!.norm) ? predicate[1]?.norm ?? '' : predicate[0]!.norm;
-  if (ARRANGEMENT_VERBS.has(head) || predicate.slice(0, 3).some((t) => ARRANGEMENT_VERBS.has(t.norm) && !MODALS.has(t.norm))) return undefined;
+  // "He's started delegating more" is a change in him; "she's started her sessions" is the diary.
+  const arrangement = (w: string, k: number) => ARRANGEMENT_VERBS.has(w) && !(BEGIN_VERBS.has(w) && /.ing$/.test(predicate[k + 1]?.norm ?? '') && predicate[k + 1]!.norm !== 'coaching');
+  const headAt = AUXILIARIES.has(predicate[0]!.norm) ? 1 : 0;
+  if (arrangement(head, headAt) || predicate.slice(0, 3).some((t, k) => arrangement(t.norm, k) && !MODALS.has(t.norm))) return undefined;
   // "Coaching contract summary:": a heading, not a sentence about the coaching.
-  if (subject.kind === 'coaching' && !COPULA.has(predicate[0]!.norm) && !/(s|ed|ing)$/.test(predicate[0]!.norm)) return undefined;
+  if (subjectKind === 'coaching' && !COPULA.has(predicate[0]!.norm) && !/(s|ed|ing)$/.test(predicate[0]!.norm)) return undefined;
   if (matches.some((m) => m.from > first && (m.signal === 'topic' || m.signal === 'consent'))) return undefined;
   // Arrangements right after the subject ("Rui's next session…", "Ana's room has changed") are the
   // diary; a session word further on ("doesn't really engage between sessions") is not.
@@ -601,8 +632,7 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
   if (logistics.length > 0 && predicate.some((t) => COUNT_WORDS.test(t.norm))) return undefined;
   const copular = COPULA.has(predicate[0]!.norm);
   const colleague = matches.some((m) => m.signal === 'colleague' && m.from > first);
-  const category: Category = colleague ? 'third-party' : copular || subject.kind === 'coaching' ? 'progress-judgement' : 'session-content';
-  return { category, weak: true, at: first, ...(subject.name ? { name: subject.name } : {}) };
+  return colleague ? 'third-party' : copular || subjectKind === 'coaching' ? 'progress-judgement' : 'session-content';
 }
 
 const HE = new Set(['he', 'him', 'his', 'himself']);
