@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { activeEditorLines, answer, pickItem, REPO, runCommand, startVsCode, toast } from './code-server';
 
 const KEYS = join(REPO, 'tests/fixtures/keys');
-const SCREENSHOTS = join(REPO, 'docs/screenshots');
+// The README's screenshots are refreshed on request only, so a test run leaves the tree clean:
+// UPDATE_SCREENSHOTS=1 npm run test:plugin
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(REPO, 'docs/screenshots') : join(REPO, 'test-results/supervision-plugin/screenshots');
 const passphrase = (name: string) => readFileSync(join(KEYS, `${name}.passphrase`), 'utf8').replace(/\r?\n$/, '');
 
 const NOTE = [
