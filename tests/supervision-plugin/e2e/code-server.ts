@@ -37,6 +37,18 @@ async function freePort(): Promise<number> {
   });
 }
 
+// Last resort for a worker that is torn down mid-test (a timeout): no code-server outlives it.
+const running = new Set<number>();
+process.on('exit', () => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
 export interface VsCode {
   page: Page;
   workspace: string;
@@ -92,43 +104,48 @@ export async function startVsCode(options: { workspace: string; home?: string; s
     ],
     { env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  if (server.pid) running.add(server.pid);
+  server.once('exit', () => server.pid && running.delete(server.pid));
   let stderr = '';
   server.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  await expect
-    .poll(
-      async () => {
-        if (server.exitCode !== null) throw new Error(`code-server exited (${server.exitCode}): ${stderr}`);
-        return fetch(`${url}/healthz`).then((r) => r.status, () => 0);
-      },
-      { timeout: 60_000, message: 'code-server /healthz' },
-    )
-    .toBe(200);
-
-  const browser: Browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(`${url}/?folder=${encodeURIComponent(options.workspace)}`);
-  await expect(page.locator('.monaco-workbench')).toBeVisible({ timeout: 60_000 });
-  // The plugin shows its status bar item when activate() has run: only then are its commands
-  // in the command palette.
-  await expect(page.getByRole('status').getByRole('button', { name: /Coach Guard supervision/ })).toBeVisible({ timeout: 60_000 });
-
-  return {
-    page,
-    workspace: options.workspace,
-    async stop() {
-      await browser.close().catch(() => undefined);
-      if (server.pid && server.exitCode === null) {
-        const exited = new Promise((r) => server.once('exit', r));
-        process.kill(-server.pid, 'SIGTERM');
-        await exited;
-      }
-      if (!options.home && !process.env.CG_KEEP_VSCODE_HOME) rmSync(home, { recursive: true, force: true });
-    },
+  let browser: Browser | undefined;
+  const stop = async () => {
+    await browser?.close().catch(() => undefined);
+    if (server.pid && server.exitCode === null) {
+      const exited = new Promise((r) => server.once('exit', r));
+      process.kill(-server.pid, 'SIGTERM');
+      await exited;
+    }
+    if (!options.home && !process.env.CG_KEEP_VSCODE_HOME) rmSync(home, { recursive: true, force: true });
   };
+  try {
+    await expect
+      .poll(
+        async () => {
+          if (server.exitCode !== null) throw new Error(`code-server exited (${server.exitCode}): ${stderr}`);
+          return fetch(`${url}/healthz`).then((r) => r.status, () => 0);
+        },
+        { timeout: 60_000, message: 'code-server /healthz' },
+      )
+      .toBe(200);
+
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${url}/?folder=${encodeURIComponent(options.workspace)}`);
+    await expect(page.locator('.monaco-workbench')).toBeVisible({ timeout: 60_000 });
+    // The plugin shows its status bar item when activate() has run: only then are its commands
+    // in the command palette.
+    await expect(page.getByRole('status').getByRole('button', { name: /Coach Guard supervision/ })).toBeVisible({ timeout: 60_000 });
+    return { page, workspace: options.workspace, stop };
+  } catch (error) {
+    // A failed start must not leave a code-server running.
+    await stop();
+    throw error;
+  }
 }
 
 /** F1, the command's title, Enter — as a person runs a command. */
