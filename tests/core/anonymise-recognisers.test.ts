@@ -163,3 +163,35 @@ describe('anonymise: what it keeps', () => {
     expect(anonymise(text).text).toBe(text);
   });
 });
+
+describe('anonymise: forms found by the blind sets', () => {
+  it.each([
+    ['a name after a sentence-opening conjunction', 'Yes. And Jasmine from Compliance messaged me.', 'Jasmine', 'person'],
+    ['a one-word quoted nickname mid-sentence', 'a shift boss, "Davo", said it in front of the crew.', 'Davo', 'person'],
+    ['a city written in capitals', 'She moved to NYC last year.', 'NYC', 'place'],
+    ['a number called a number', 'worried about his file (collar number 4471).', '4471', 'id-number'],
+    ['an ISO date on the line before a session count', 'Date: 2025-11-27\nSession: 3 of 10', '2025-11-27', 'date'],
+    ['a lone roster initial with a verb', 'X. was very flat today.', 'X.', 'person'],
+  ] as const)('%s', (_label, text, words, type) => {
+    const options = { roster: parseRoster({ people: [{ name: 'Xavier Dubois', role: 'coachee' }], organisations: [] }) };
+    expect(typeOf(text, words, options)).toBe(type);
+    expect(leaves(text, words, options)).toBe(false);
+  });
+
+  it('finds names and places in a note typed all in lower case, and leaves the words', () => {
+    const text = 'brad runs the depot in tacoma.\nhe brought up his divorce - ex-wife is tiffany.\nhe says miguel had it coming. i will mark the date.';
+    const out = anonymise(text).text;
+    for (const gone of ['tacoma', 'tiffany', 'miguel']) expect(out).not.toContain(gone);
+    expect(out).toContain('i will mark the date.');
+  });
+
+  it.each([
+    ['an abbreviation with its own day before it', 'Next: 4 Feb. 6 sessions total.', '6 sessions total'],
+    ['a funding round', 'They fell out over the Series A last spring.', 'Series A'],
+    ['department initials with an ampersand', 'Contracting with L&D and R&D.', 'L&D and R&D'],
+    ['culture words with diacritics', 'She is Māori; I am Pākehā.', 'Māori; I am Pākehā'],
+    ['a relation word written with a capital', 'Yes. And Mum said no.', 'Mum said no'],
+  ])('keeps %s', (_label, text, words) => {
+    expect(anonymise(text).text).toContain(words);
+  });
+});

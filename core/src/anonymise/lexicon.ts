@@ -40,7 +40,18 @@ export const CULTURE_WORDS = set(`
   indigenous aboriginal maori first nations inuit metis métis gen z millennial boomer
   lgbt lgbtq lgbtqia queer gay lesbian trans nonbinary
   europe asia africa america americas oceania
+  pakeha pasifika aussie brit yank scouse geordie cockney
   `);
+
+/** A culture word, also when written with its diacritics ("Māori", "Pākehā", "Québécois"). */
+export function isCultureWord(lower: string): boolean {
+  if (CULTURE_WORDS.has(lower)) return true;
+  const bare = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return bare !== lower && CULTURE_WORDS.has(bare);
+}
+
+/** Cities people write as capitals: "in NYC", "moved to KL". Countries (UK, USA) are coarse enough to keep. */
+export const PLACE_ACRONYMS = set(`nyc la sf dc kl hk bkk nola`);
 
 /** Words in a job title: a sequence holding one is a title (a suspect), not a name. */
 export const TITLE_WORDS = set(`
@@ -167,12 +178,18 @@ function isKnownNameUncached(word: string): boolean {
   return tags.length > 0 && tags.every((t) => NAME_TAGS.has(t));
 }
 
+/** compromise's lexicon knows this word at all (as anything). */
+export function isKnownWord(word: string): boolean {
+  return lexiconTags(word.toLowerCase()).length > 0;
+}
+
 /** compromise's lexicon knows this word as a place (city, country, region). */
 export function isKnownPlace(word: string): boolean {
   return memo(knownPlaces, word, isKnownPlaceUncached);
 }
 
 function isKnownPlaceUncached(word: string): boolean {
+  if (PLACE_ACRONYMS.has(word.toLowerCase())) return true;
   return lexiconTags(word.toLowerCase()).some((t) => t === 'City' || t === 'Place' || t === 'Region' || t === 'Country');
 }
 

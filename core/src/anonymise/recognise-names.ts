@@ -12,15 +12,17 @@
  */
 import type { Roster } from '../roster';
 import {
-  CULTURE_WORDS,
   FUNCTION_WORDS,
+  isCultureWord,
   HONORIFICS,
   isCommonWord,
   isKnownName,
   isKnownPlace,
+  isKnownWord,
   isSentenceOpener,
   NEVER_NAMES,
   ORG_SUFFIXES,
+  PLACE_ACRONYMS,
   PLACE_SUFFIXES,
   RELATIONS,
   TITLE_WORDS,
@@ -35,7 +37,7 @@ interface Token {
 }
 
 // A capitalised word, with inner hyphens and apostrophes (Asante-Mensah, O'Brien, Kerry-Ann), or an initial ("C.").
-const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_@/])(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}\.)(?![\p{N}_@])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
+const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_@/&])(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}\.)(?![\p{N}_@&])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
 // "St. Luke's Hospital", "Mt. Sinai": an abbreviation with a full stop that starts a name.
 const SAINT = new Set(['st', 'ste', 'mt', 'ft']);
 const MAX_NAME_WORDS = 8;
@@ -70,7 +72,11 @@ function isSentenceStart(text: string, index: number): boolean {
   while (i >= 0 && /[ \t"'“‘”’(*_>#\d]/.test(text[i]!)) {
     // A list number "2. Name" counts as a boundary, a year or count "3 Name" does not.
     if (/\d/.test(text[i]!) && !/[.)]/.test(text[i + 1] ?? '')) return false;
-    if (/["“‘]/.test(text[i]!) && i === index - 1) quoted = true;
+    // A quote opens a sentence, unless it holds one unusual word mid-sentence: a shift boss, "Davo", …
+    if (/["“‘]/.test(text[i]!) && i === index - 1) {
+      const word = /^[\p{L}\p{M}'’-]+(?=["”’])/u.exec(text.slice(index, index + 40))?.[0];
+      quoted = word === undefined || isCommonWord(word) || !/[\p{L},]\s*$/u.test(text.slice(Math.max(0, i - 3), i));
+    }
     i--;
   }
   if (i < 0 || quoted) return true;
@@ -113,11 +119,11 @@ const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 /** A word that never makes a sequence a name by itself. */
 function isPlainWord(t: Token, atStart: boolean): boolean {
   const l = t.lower;
-  if (NEVER_NAMES.has(l) || CULTURE_WORDS.has(l) || FUNCTION_WORDS.has(l) || TITLE_WORDS.has(l)) return true;
-  if (l.endsWith('s') && (NEVER_NAMES.has(l.slice(0, -1)) || CULTURE_WORDS.has(l.slice(0, -1)))) return true;
-  if (isAcronym(t.word)) return true;
+  if (NEVER_NAMES.has(l) || isCultureWord(l) || FUNCTION_WORDS.has(l) || TITLE_WORDS.has(l) || l in RELATIONS) return true;
+  if (l.endsWith('s') && (NEVER_NAMES.has(l.slice(0, -1)) || isCultureWord(l.slice(0, -1)))) return true;
+  if (isAcronym(t.word)) return !PLACE_ACRONYMS.has(l);
   // "Welsh-speaking", "Forty-plus": a compound of plain words is plain.
-  if (l.includes('-') && l.split('-').every((part) => part === '' || NEVER_NAMES.has(part) || CULTURE_WORDS.has(part) || isCommonWord(part))) return true;
+  if (l.includes('-') && l.split('-').every((part) => part === '' || NEVER_NAMES.has(part) || isCultureWord(part) || isCommonWord(part))) return true;
   if (atStart) return isCommonWord(t.word) && !isKnownName(t.word);
   return false;
 }
@@ -192,7 +198,8 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       const first = seq[0]!;
       const last = seq[seq.length - 1]!;
       const start = seq === part ? first.start : first.start;
-      const stillAtStart = atStart;
+      // "And Jasmine from Compliance": after a sentence-opening conjunction the capital means a name.
+      const stillAtStart = atStart && !(seq[0] !== part[0] && /^(?:and|but|or|so|then|also|plus)$/.test(part[0]!.lower));
       const lowers = seq.map((t) => t.lower.replace(/\.$/, ''));
       // Job titles are suspects, not names: "Head of Corporate Credit", "Chief Sustainability Officer".
       if (lowers.some((l) => TITLE_WORDS.has(l)) && !(HONORIFICS.has(lowers[0]!) && !lowers.slice(1).some((l) => TITLE_WORDS.has(l) || FUNCTION_WORDS.has(l)))) {
@@ -227,6 +234,13 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
         // Title Case common words mid-sentence ("Line Manager", "Claims Quality") are not names.
         if (words.length > 1 && allCommon && words.every((t) => FUNCTION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower) || NEVER_NAMES.has(t.lower))) continue;
       }
+      // "the Series A", "a Plan B": an ordinary word with a letter after it is a label, not a name.
+      if (
+        words.length === 1 &&
+        /^[ \t]\p{Lu}(?![\p{L}\p{N}.])/u.test(text.slice(words[0]!.end, words[0]!.end + 3)) &&
+        isPlainWord(words[0]!, true) &&
+        /\b(?:the|a|an|our|their|its|his|her)\s+$/i.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start))
+      ) continue;
       // "the Falcon migration": a project name, left for the suspects rather than called a person.
       if (words.length === 1 && !honorific && /^[ \t]+(?:project|programme|program|migration|launch|rollout|initiative|app|integration)\b/i.test(text.slice(seq[0]!.end, seq[0]!.end + 20))) continue;
       let spanStart = seq[0]!.start;
@@ -280,7 +294,47 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
     spans.push(span);
     taken.add(span);
   }
+
+  // 3. A note typed all in lower case ("ex-wife is tiffany … in tacoma") has no capitals to go by.
+  if (isLowerCaseNote(text)) {
+    for (const m of text.matchAll(LOWER_WORD)) {
+      const word = m[0];
+      const start = m.index;
+      const end = start + word.length;
+      if (NEVER_NAMES.has(word) || WORDS_BEFORE_NAMES.has(word) || knownCoverage.overlaps(start, end) || taken.overlaps(start, end)) continue;
+      const before = text.slice(Math.max(0, start - 40), start);
+      let type: Span['type'] | undefined;
+      if (isKnownName(word) && !isCommonWord(word)) type = isKnownPlace(word) ? 'place' : 'person';
+      // An unknown word after "in", "from", "near": not English, so a place ("in tacoma").
+      else if (word.length >= 4 && afterPlacePreposition(before) && !isCommonWord(word) && !isKnownWord(word)) type = 'place';
+      if (!type) continue;
+      const span: Span = { start, end, type, source: 'rules' };
+      if (type === 'person') {
+        const hint = personHint(before);
+        if (hint) span.hint = hint;
+        const rosterKey = nicknameOf([{ start, end, word, lower: word }], roster);
+        if (rosterKey) span.rosterKey = rosterKey;
+      }
+      spans.push(span);
+      taken.add(span);
+    }
+  }
   return spans;
+}
+
+const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}_@/.&'’-])\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\p{N}_@])/gu;
+// First names that are also everyday words: in lower case they are the word ("mark the date").
+const WORDS_BEFORE_NAMES = new Set(['mark', 'will', 'grace', 'amber', 'sunny', 'may', 'june', 'april', 'august', 'faith', 'joy', 'hope', 'rose', 'bill', 'pat', 'sue', 'rob', 'frank', 'max', 'ray', 'dawn', 'summer', 'ruby', 'iris', 'ivy', 'holly', 'lily', 'daisy', 'violet', 'jade', 'pearl', 'penny', 'rich', 'drew', 'chase', 'miles', 'jack', 'sandy', 'carol', 'guy', 'don', 'art', 'bob', 'sky', 'river', 'gene', 'king', 'young', 'long', 'little', 'brown', 'white', 'black', 'green', 'gray', 'grey', 'rich', 'hunt', 'page', 'cook', 'wood', 'hill', 'lane', 'bell', 'price', 'rice']);
+
+/** Most lines and sentences start in lower case: the writer does not use capitals at all. */
+function isLowerCaseNote(text: string): boolean {
+  let lower = 0;
+  let all = 0;
+  for (const m of text.matchAll(/(?:^|[.!?][ \t]+|\n)[ \t>*•-]*(\p{L})/gu)) {
+    all++;
+    if (/\p{Ll}/u.test(m[1]!)) lower++;
+  }
+  return all >= 3 && lower * 2 >= all;
 }
 
 function splitAtConnectors(text: string, seq: Token[]): Token[][] {
@@ -319,6 +373,8 @@ function guessType(seq: Token[], before: string, after: string, atStart: boolean
   if (/^\s+(?:office|offices|site|plant|campus|branch|store|depot|headquarters|hq)\b/i.test(after)) return 'place';
   if (/\b(?:at|for|joined|left|from)\s+(?:the\s+)?$/i.test(before) && seq.length > 1 && !isKnownName(words[0]!) && words.some((w) => isCommonWord(w))) return 'organisation';
   if (personHint(before) || PERSON_VERBS.test(after) || isKnownName(words[0]!)) return 'person';
+  // "Will Tapper", "May Chen": a given name that is also a word, then a surname.
+  if (seq.length === 2 && AMBIGUOUS_GIVEN_NAMES.has(seq[0]!.lower)) return 'person';
   if (seq.length >= 3) return 'organisation';
   if (seq.length === 2 && words.some((w) => isCommonWord(w))) return 'organisation';
   void atStart;

@@ -29,7 +29,10 @@ function initialsOf(token: string): string[] {
   return [token[0]!];
 }
 
-function personForms(name: string, aliases: readonly string[], key: string): Form[] {
+// "X. was very flat": a lone initial stands for a person only when a verb says so.
+const LONE_INITIAL_VERB = String.raw`(?=[ \t]+(?:was|is|has|had|said|says|told|felt|feels|seemed|seems|came|arrived|cried|laughed|asked|wants|wanted|thinks|thought)\b)`;
+
+function personForms(name: string, aliases: readonly string[], key: string, loneInitial = false): Form[] {
   const tokens = name.split(/\s+/).filter(Boolean);
   const forms: Form[] = [];
   const add = (pattern: string, caseSensitive: boolean) => forms.push({ pattern, caseSensitive, key, type: 'person' });
@@ -55,6 +58,7 @@ function personForms(name: string, aliases: readonly string[], key: string): For
       }
     }
     add(String.raw`${fi}\.\s?${esc(last)}`, true); // D. Szymanski
+    if (loneInitial) add(String.raw`${fi}\.${LONE_INITIAL_VERB}`, true); // X. was very flat
     if (/^\p{Lu}$/u.test(first[0]!) && /^\p{Lu}/u.test(last)) add(esc(first[0]! + initialsOf(last)[0]!.replace(/-/g, '')), true); // DF, MDH
     add(`${esc(last)},\\s+${esc(first)}`, false); // Szymanski, Dwayne
   }
@@ -112,7 +116,10 @@ function compileRosterUncached(roster: Roster | undefined): RosterMatcher {
   const givenNames: { name: string; key: string }[] = [];
   roster?.people.forEach((p, i) => {
     const key = `person:${i}`;
-    forms.push(...personForms(p.name, p.aliases ?? [], key));
+    // Only an initial no one else on the roster shares.
+    const initial = p.name[0];
+    const loneInitial = /^\p{Lu}$/u.test(initial ?? '') && roster.people.filter((q) => q.name[0] === initial).length === 1;
+    forms.push(...personForms(p.name, p.aliases ?? [], key, loneInitial));
     const tokens = p.name.split(/\s+/);
     for (const t of tokens) if (t.length >= 4) givenNames.push({ name: t, key });
   });

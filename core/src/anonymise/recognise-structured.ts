@@ -24,6 +24,8 @@ const CODE_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){0,4}[-/]?\d{3
 const CONTEXT_ID =
   /\b(?:ref(?:erence)?|case|ticket|claim|incident|employee|staff|payroll|policy|invoice|account|acct|file|id|no)\.?(?:\s+(?:no\.?|number|id|#))?[\s:#.]{0,3}(\d[\d-]{3,14}\d)\b/giu;
 const HASH_ID = /#(\d{4,12})\b/gu;
+// "collar number 4471", "badge no. 20391", "emp ID 448812": any number that is called a number.
+const NUMBER_ID = /\b(?:number|no\.|nr\.?|num\.?|ID)[ \t]*[:#]?[ \t]*(\d[\d-]{2,14}\d)(?![\p{L}\p{N}])/gu;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -119,6 +121,7 @@ export function recogniseStructured(text: string): Span[] {
     add(start, start + value.length, 'id-number');
   }
   for (const m of text.matchAll(HASH_ID)) add(m.index, m.index + m[0].length, 'id-number');
+  for (const m of text.matchAll(NUMBER_ID)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'id-number');
   let lastWindowEnd = -1;
   for (const month of text.matchAll(MONTH_ANCHOR)) {
     if (month.index < lastWindowEnd) continue;
@@ -131,6 +134,8 @@ export function recogniseStructured(text: string): Span[] {
       for (const m of inWindow(text, re, from, to)) {
         // "may 5" is only a date when written as one: lower-case "may" is usually the verb.
         if (/^may\b/.test(text.slice(m.start, m.end))) continue;
+        // "4 Feb. 6 sessions": a month with its day before it takes no second day after it.
+        if (re === MONTH_DAY && /\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
         add(m.start, m.end, 'date');
       }
     }
@@ -142,7 +147,9 @@ export function recogniseStructured(text: string): Span[] {
     // "session 6/6", "3/6 sessions" are counts, not dates.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    if (/\b(?:sessions?|meetings?|mtgs?|calls?)\s*#?\s*$/i.test(before) || /^\s*(?:sessions?|meetings?)\b/i.test(after)) continue;
+    // Only on the same line, and never for a date with a year: "Date: 2025-11-27\nSession: 3".
+    const counted = /\b(?:sessions?|meetings?|mtgs?|calls?)[ \t]*#?[ \t]*$/i.test(before) || /^[ \t]*(?:sessions?|meetings?)\b/i.test(after);
+    if (counted && !/^\d{4}-|[/.]\d{2,4}$/.test(m[0])) continue;
     if (isPlausibleNumericDate(m[0])) add(m.index, m.index + m[0].length, 'date');
   }
   return spans;
