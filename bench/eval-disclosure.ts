@@ -4,10 +4,13 @@
  * on safe items, span recall (some finding overlaps each labelled span) and per-category figures.
  * `--verbose` also lists every miss and false alarm with a snippet, which is what you read to improve.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyse } from '../core/src/detect/analyse-text';
 import { CATEGORIES, type Category, type Finding } from '../core/src/detect/types';
+import { clauseFeatures, trainClauseScorer, useClauseScorer } from '../core/src/detect/score-clause';
+import { segmentSentences, splitClauses, tokenise } from '../core/src/detect/segment-text';
 import { parseAnalyseContext } from '../core/src/cli/parse-context';
 
 interface LabelledSpan {
@@ -137,3 +140,79 @@ export function evalDisclosure(path: string, verbose = process.argv.includes('--
     console.log('(run with --verbose to list misses and false alarms)');
   }
 }
+
+/** Every clause of every message, risky when it overlaps a labelled span: the scorer's training data. */
+export function clauseExamples(items: Item[]): { features: string[]; risky: boolean }[] {
+  const out: { features: string[]; risky: boolean }[] = [];
+  for (const item of items) {
+    const spans = item.spans.map((s) => ({ start: item.text.indexOf(s.text), end: item.text.indexOf(s.text) + s.text.length })).filter((s) => s.start >= 0);
+    for (const sentence of segmentSentences(item.text)) {
+      for (const clause of splitClauses(tokenise(item.text, sentence.start, sentence.end))) {
+        const words = clause.filter((t) => !t.punct);
+        if (words.length === 0) continue;
+        const start = words[0]!.start;
+        const end = words.at(-1)!.end;
+        const risky = spans.some((s) => Math.min(s.end, end) - Math.max(s.start, start) >= Math.min(8, (end - start) / 2));
+        out.push({ features: clauseFeatures(clause), risky });
+      }
+    }
+  }
+  return out;
+}
+
+function quality(items: Item[]): { recall: number; falseAlarms: number; spanRecall: number } {
+  let caught = 0;
+  let alarms = 0;
+  let spans = 0;
+  let hit = 0;
+  for (const item of items) {
+    const findings = analyse(item.text, item.context);
+    if (!item.risky) {
+      if (findings.length > 0) alarms++;
+      continue;
+    }
+    if (findings.length > 0) caught++;
+    for (const span of item.spans) {
+      const start = item.text.indexOf(span.text);
+      if (start < 0) continue;
+      spans++;
+      if (findings.some((f) => overlaps(f, start, start + span.text.length))) hit++;
+    }
+  }
+  const risky = items.filter((i) => i.risky).length;
+  return { recall: caught / risky, falseAlarms: alarms / (items.length - risky), spanRecall: hit / spans };
+}
+
+/**
+ * `node scripts/run-ts.mjs bench/eval-disclosure.ts --train [--threshold T] [SETS…]`: for each set,
+ * trains on the others and prints rules-alone and rules-plus-model figures on it (the model never
+ * saw it), then trains on all of them and writes core/src/detect/clause-scorer-weights.ts.
+ */
+function trainMain(args: string[]): void {
+  const thresholdAt = args.indexOf('--threshold');
+  const threshold = thresholdAt >= 0 ? Number(args[thresholdAt + 1]) : 0.5;
+  const here = new URL('.', import.meta.url).pathname;
+  const given = args.filter((a, k) => !a.startsWith('--') && args[k - 1] !== '--threshold');
+  const fixtures = `${here}../tests/fixtures/disclosure/`;
+  const paths = given.length > 0 ? given : [`${here}../../shared/corpus/disclosure-dev.jsonl`, ...readdirSync(fixtures).filter((f) => f.endsWith('.jsonl')).sort().map((f) => fixtures + f)];
+  const sets = paths.map((p) => ({ name: basename(p), items: readCorpus(p) }));
+  const fmt = (q: ReturnType<typeof quality>) => `R ${q.recall.toFixed(2)} FA ${q.falseAlarms.toFixed(2)} SR ${q.spanRecall.toFixed(2)}`;
+  console.log(`leave-one-set-out, threshold ${threshold}: rules alone | rules + model trained without the set`);
+  for (const held of sets) {
+    const scorer = trainClauseScorer(sets.filter((s) => s !== held).flatMap((s) => clauseExamples(s.items)), { threshold });
+    useClauseScorer(null);
+    const alone = quality(held.items);
+    useClauseScorer(scorer);
+    const both = quality(held.items);
+    console.log(`${held.name.padEnd(22)} ${fmt(alone)} | ${fmt(both)}`);
+  }
+  const scorer = trainClauseScorer(sets.flatMap((s) => clauseExamples(s.items)), { threshold });
+  const out = `${here}../core/src/detect/clause-scorer-weights.ts`;
+  writeFileSync(
+    out,
+    `// Written by \`node scripts/run-ts.mjs bench/eval-disclosure.ts --train\` from ${sets.map((s) => s.name).join(', ')}; do not edit by hand.\nimport type { ClauseScorer } from './score-clause';\n\nexport const CLAUSE_SCORER: ClauseScorer = ${JSON.stringify(scorer)};\n`,
+  );
+  console.log(`wrote ${Object.keys(scorer.weights).length} weights to ${out}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv.includes('--train')) trainMain(process.argv.slice(2));

@@ -5,6 +5,7 @@
  * result can be cached by sentence text + frame key (see analyse-text.ts).
  */
 import { PHRASE_INDEX, NOT_NAMES, SIGNAL_BIT, type Signal } from './lexicon';
+import { clauseLooksRisky } from './score-clause';
 import { splitClauses, tokenise, type Token } from './segment-text';
 import type { Category, RecipientRole, Channel } from './types';
 
@@ -520,7 +521,12 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   }
   if (found.length === 0 && !toClientSide) {
     const statement = readStatement(clause, matches, refs, frame);
-    if (statement) found.push(statement);
+    if (statement && statement !== 'diary') found.push(statement);
+    // A clause the rules read as arrangements ("He's fine with the change") stays quiet.
+    else if (!statement && !topical && !logistics && (refs.some((r) => isClient(r) && !AFTER_PREPOSITION.has(clause[r.index - 1]?.norm ?? '')) || (portal && refs.length === 0)) && clauseLooksRisky(clause)) {
+      // Wording the rules don't know, about a client: the learned scorer's second opinion.
+      found.push({ category: guessCategory(has), weak: true, at: 0 });
+    }
   }
   if (found.length === 0) return [];
 
@@ -541,6 +547,20 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
     out.push({ start: span.start, end: span.end, category: f.category, weak: f.weak, ...(f.name ? { name: f.name } : {}) });
   }
   return out;
+}
+
+/** "working with Tallis & Crane", "the team at Bluefin": a capital after these is a place or a firm more often than a client. */
+const AFTER_PREPOSITION = new Set(['with', 'at', 'for', 'from', 'to', 'of', 'in', 'on', 'by']);
+
+/** The category of a clause the scorer flagged, from the signals in it. */
+function guessCategory(has: (s: Signal) => boolean): Category {
+  if (has('colleague')) return 'third-party';
+  if (has('wellbeing') || has('wellbeing-weak')) return 'wellbeing';
+  if (has('personal') || has('personal-weak')) return 'personal-life';
+  if (has('career')) return 'career-intent';
+  if (has('employment') || has('prediction')) return 'outcome-prediction';
+  if (has('speech') || has('session-work')) return 'session-content';
+  return 'progress-judgement';
 }
 
 const SUBORDINATORS = new Set(['as', 'when', 'since', 'after', 'before', 'once', 'until', 'during', 'following', 'in', 'at', 'on', 'over', 'recently', 'lately', 'today', 'yesterday', 'honestly', 'sadly', 'unfortunately', 'clearly', 'overall', 'generally']);
@@ -565,7 +585,7 @@ const DATE_WORDS = /^(\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sun
  * coaching") and whose predicate is not about arrangements tells the reader something about them.
  * "Ifeoma is an absolute star", "he seems to have given up", "the sessions are going brilliantly".
  */
-function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: SentenceFrame): { category: Category; weak: boolean; at: number; name?: string } | undefined {
+function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: SentenceFrame): { category: Category; weak: boolean; at: number; name?: string } | 'diary' | undefined {
   let first = 0;
   // "Hi Bronwen, Ifeoma is an absolute star": the greeting is not the subject.
   const comma = clause.findIndex((t) => t.norm === ',');
@@ -592,7 +612,7 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
   if (clause[p]?.norm === "'s" && subject.kind === 'client') {
     const after = clause[p + 1];
     if (after && !after.punct && !COPULA.has(after.norm) && !/^(a|an|the|very|really|so|def|definitely|not|got|been|always|never|just|still|such|quite|pretty|such)$/.test(after.norm) && !after.norm.endsWith('ing')) {
-      if (DATE_WORDS.test(after.norm) || matches.some((m) => m.signal === 'logistics')) return undefined;
+      if (DATE_WORDS.test(after.norm) || matches.some((m) => m.signal === 'logistics')) return 'diary';
     }
   }
   let predicate = clause.slice(p).filter((t) => !t.punct);
@@ -602,25 +622,25 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
   let category = judgePredicate(clause, predicate, matches, first, subject.kind);
   // "Tomasz has attended every session and has been refreshingly open": a second predicate
   // shares the subject, and may say what the first one didn't.
-  if (!category && subject.kind === 'client') {
+  if (category === 'diary' && subject.kind === 'client') {
     const and = predicate.findIndex((t, k) => k > 0 && t.norm === 'and' && (AUXILIARIES.has(predicate[k + 1]?.norm ?? '') || COPULA.has(predicate[k + 1]?.norm ?? '')));
     if (and > 0 && predicate.length - and > 2) {
       const tail = predicate.slice(and + 1);
       category = judgePredicate(clause, tail, matches, clause.indexOf(tail[0]!) - 1, subject.kind);
     }
   }
-  if (!category) return undefined;
+  if (!category || category === 'diary') return category;
   return { category, weak: true, at: first, ...(subject.name ? { name: subject.name } : {}) };
 }
 
-/** What a predicate about the client (or the coaching) says, or undefined when it is about arrangements. */
-function judgePredicate(clause: Token[], predicate: Token[], matches: Match[], first: number, subjectKind: RefKind): Category | undefined {
+/** What a predicate about the client (or the coaching) says; 'diary' when it is about arrangements. */
+function judgePredicate(clause: Token[], predicate: Token[], matches: Match[], first: number, subjectKind: RefKind): Category | 'diary' | undefined {
   // Look past an auxiliary: "has asked to switch" is about arrangements, "has real potential" is not.
   const head = AUXILIARIES.has(predicate[0]!.norm) ? predicate[1]?.norm ?? '' : predicate[0]!.norm;
   // "He's started delegating more" is a change in him; "she's started her sessions" is the diary.
   const arrangement = (w: string, k: number) => ARRANGEMENT_VERBS.has(w) && !(BEGIN_VERBS.has(w) && /.ing$/.test(predicate[k + 1]?.norm ?? '') && predicate[k + 1]!.norm !== 'coaching');
   const headAt = AUXILIARIES.has(predicate[0]!.norm) ? 1 : 0;
-  if (arrangement(head, headAt) || predicate.slice(0, 3).some((t, k) => arrangement(t.norm, k) && !MODALS.has(t.norm))) return undefined;
+  if (arrangement(head, headAt) || predicate.slice(0, 3).some((t, k) => arrangement(t.norm, k) && !MODALS.has(t.norm))) return 'diary';
   // "Coaching contract summary:": a heading, not a sentence about the coaching.
   if (subjectKind === 'coaching' && !COPULA.has(predicate[0]!.norm) && !/(s|ed|ing)$/.test(predicate[0]!.norm)) return undefined;
   if (matches.some((m) => m.from > first && (m.signal === 'topic' || m.signal === 'consent'))) return undefined;
@@ -628,8 +648,8 @@ function judgePredicate(clause: Token[], predicate: Token[], matches: Match[], f
   // diary; a session word further on ("doesn't really engage between sessions") is not.
   const predicateStart = clause.indexOf(predicate[0]!);
   const logistics = matches.filter((m) => m.signal === 'logistics' && m.from > first);
-  if (logistics.some((m) => m.from - predicateStart < 3) || predicate.some((t) => DATE_WORDS.test(t.norm))) return undefined;
-  if (logistics.length > 0 && predicate.some((t) => COUNT_WORDS.test(t.norm))) return undefined;
+  if (logistics.some((m) => m.from - predicateStart < 3) || predicate.some((t) => DATE_WORDS.test(t.norm))) return 'diary';
+  if (logistics.length > 0 && predicate.some((t) => COUNT_WORDS.test(t.norm))) return 'diary';
   const copular = COPULA.has(predicate[0]!.norm);
   const colleague = matches.some((m) => m.signal === 'colleague' && m.from > first);
   return colleague ? 'third-party' : copular || subjectKind === 'coaching' ? 'progress-judgement' : 'session-content';
