@@ -131,7 +131,7 @@ const PHRASES: Record<Signal, string[]> = {
     'should be promoted', 'deserves', 'the person for', 'the right person', 'cut out for', 'making partner', 'make partner', 'made partner', 'succession plan', 'ever being', 'ever be', 'never be', 'people manager', 'lasting', 'last the year', 'still be here', 'still be around', 'not last', 'make it through', 'right fit', 'not the right fit', 'what it takes',
     'outgrown', 'bigger challenge', 'ready to step up', 'management track', 'fast track', 'fast-track', 'will not last',
     'last long', 'be gone by', 'will be gone', 'is the one for', 'think about succession', 
-    'backfire', 'could backfire', 'would backfire', 'set her up to fail', 'set him up to fail', 'set them up to fail', 'too soon for', 'too early for',
+    'backfire', 'could backfire', 'count on her', 'count on him', 'count on them', 'rely on her', 'rely on him', 'rely on them', 'bank on her', 'bank on him', 'would cope', 'will cope', 'could cope', 'would not cope', 'will not cope', 'cope fine', 'cope well', 'would manage fine', 'would thrive', 'will thrive', 'would be happier', 'will be happier', 'would backfire', 'set her up to fail', 'set him up to fail', 'set them up to fail', 'too soon for', 'too early for',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -139,7 +139,7 @@ const PHRASES: Record<Signal, string[]> = {
     'my guess', 'my impression', 'i get the impression', "i'd say", 'i would say', 'honestly', 'candidly', 'to be honest', 'tbh',
     'my hunch', 'i imagine', 'i predict', 'i would be surprised', 'i would not be surprised', 'would be surprised',
     'not sure', 'i am not sure', 'i wonder', 'i worry', "i'm worried", 'i am worried', "i'm concerned", 'i am concerned',
-    "i'm optimistic", "i'm hopeful", 'i am hopeful', "i'm * worried about", "i'm a * worried about", "i'm * concerned about", "i'm a * concerned about", 'i am * worried about', 'i am a * worried about', 'i am * concerned about', 'i am a * concerned about', 'i worry about', "i'm worried about", "i'm concerned about", "i'm * worried for", "i'm worried for",
+    "i'm optimistic", "i'm hopeful", 'i am hopeful', 'would not count on', 'would not rely on', 'would not bank on', 'can not count on', 'can not rely on', 'i must say', 'i have to say', 'i have to admit', 'i must admit', 'i will say', 'i can tell you', 'i can honestly say', "i'd be very surprised", 'i would be very surprised', "i'd be amazed", 'i would be amazed', 'in my professional opinion', 'my professional opinion', 'in my opinion', 'my opinion', "i'm * worried about", "i'm a * worried about", "i'm * concerned about", "i'm a * concerned about", 'i am * worried about', 'i am a * worried about', 'i am * concerned about', 'i am a * concerned about', 'i worry about', "i'm worried about", "i'm concerned about", "i'm * worried for", "i'm worried for",
     'not convinced', 'i have doubts', 'i have no doubt', 'no doubt',
     'my money is on', 'odds are', 'i can not see', "i don't see", 'i can see', 'i reckon', 'i would bet', 'fwiw', 'i can see her', 'i can see him', "i'm pleased to say", 'i have a feeling', 'likely',
     'unlikely', 'probably', 'possibly',
@@ -182,7 +182,7 @@ const PHRASES: Record<Signal, string[]> = {
     'what we discuss', 'welcome to tell', 'free to tell', 'free to share', 'tell you himself', 'tell you herself',
     'will not be contributing', 'not contributing', 'not be involved', 'not involved in', 'stay out of', 'not part of',
     'not going to give', 'not fair to', 'would not be fair', 'not appropriate for me', 'between the two of us',
-    'ask * directly', 'talk to * directly', 'speak to * directly', 'with * directly', 'with the employee directly', 'by agreement', 'not recorded', 'not recorded here', 'not be recorded', 'not shared here', 'outside what we contracted', 'outside what we agreed',
+    'ask * directly', 'talk to * directly', "i'd rather not comment", 'rather not comment', 'rather not say', 'would rather not', 'best person to', 'best person to tell', 'best people to', 'right person to ask', 'speak to * directly', 'with * directly', 'with the employee directly', 'by agreement', 'not recorded', 'not recorded here', 'not be recorded', 'not shared here', 'outside what we contracted', 'outside what we agreed',
   ],
   consent: [
     'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written',
