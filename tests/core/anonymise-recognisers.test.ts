@@ -195,3 +195,43 @@ describe('anonymise: forms found by the blind sets', () => {
     expect(anonymise(text).text).toContain(words);
   });
 });
+
+describe('anonymise: forms found by blind set 3', () => {
+  const hks = { roster: parseRoster({ people: [{ name: 'Harpreet Kaur Sandhu', role: 'coachee' }, { name: 'Patience Mensah', role: 'sponsor' }], organisations: [] }) };
+  it.each([
+    ['initials of a three-word name', 'Supervision — HKS — 7th session', 'HKS', 'person'],
+    ['an organisation ending in Bank after an acronym', 'He came in from HDFC Bank last year.', 'HDFC Bank', 'organisation'],
+    ['a noun-name at the start with an apposition', 'It was hard.\nBill, a long-standing patient, complained.', 'Bill', 'person'],
+    ['a given name that is a word, then a surname', 'The investigating officer is Hope Taylor.', 'Hope Taylor', 'person'],
+    ['a dashed date with a four-digit year', 'Next session 02-11-2025 (Sunday).', '02-11-2025', 'date'],
+    ['a date after "session" that cannot be a count', 'Dates: next session 12/2, review after.', '12/2', 'date'],
+    ['a numbered street called "The"', 'at the office, 113 The Terrace.', '113 The Terrace', 'place'],
+  ] as const)('%s', (_label, text, words, type) => {
+    expect(typeOf(text, words, hks)).toBe(type);
+    expect(leaves(text, words, hks)).toBe(false);
+  });
+
+  it('in a lower-case note, a roster first name that is a word and a name after "her husband" are replaced', () => {
+    const out = anonymise('patience was tired.\nher husband kofi is away.\nshe has patience with him. i said so.', hks).text;
+    expect(out).not.toMatch(/^patience was/);
+    expect(out).not.toContain('kofi');
+  });
+
+  it('a capitalised relation word before a name is kept and gives the role', () => {
+    const out = anonymise('Feelings: mixed.\nWife Lakshmi doesn’t want to move.').text;
+    expect(out).toBe('Feelings: mixed.\nWife Partner doesn’t want to move.');
+  });
+
+  it.each([
+    ['nationalities compromise knows as demonyms', 'She is Ghanaian and he is Tongan.'],
+    ['a compass region in brackets', 'He is regional head (West) now.'],
+    ['a bank holiday', 'We moved it because of the Bank Holiday.'],
+  ])('keeps %s', (_label, text) => {
+    expect(anonymise(text).text).toBe(text);
+  });
+
+  it('lists an age given as "at 41" and an industrial leak as suspects', () => {
+    const { suspects } = anonymise('fear of being past it at 41\nThere was an ammonia leak on site in July.');
+    expect(suspects.map((s) => s.kind)).toEqual(['mosaic', 'rare-event']);
+  });
+});

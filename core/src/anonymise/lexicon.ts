@@ -40,14 +40,17 @@ export const CULTURE_WORDS = set(`
   indigenous aboriginal maori first nations inuit metis métis gen z millennial boomer
   lgbt lgbtq lgbtqia queer gay lesbian trans nonbinary
   europe asia africa america americas oceania
-  pakeha pasifika aussie brit yank scouse geordie cockney
+  pakeha pasifika aussie brit yank scouse geordie cockney tongan fijian samoan
+  north south east west central midlands northeast northwest southeast southwest
   `);
 
 /** A culture word, also when written with its diacritics ("Māori", "Pākehā", "Québécois"). */
 export function isCultureWord(lower: string): boolean {
   if (CULTURE_WORDS.has(lower)) return true;
   const bare = lower.normalize('NFD').replace(/\p{M}/gu, '');
-  return bare !== lower && CULTURE_WORDS.has(bare);
+  if (bare !== lower && CULTURE_WORDS.has(bare)) return true;
+  // compromise knows most nationalities ("Ghanaian", "Kenyan") as demonyms.
+  return lexiconTags(lower).includes('Demonym');
 }
 
 /** Cities people write as capitals: "in NYC", "moved to KL". Countries (UK, USA) are coarse enough to keep. */

@@ -64,7 +64,7 @@ function afterPlacePreposition(before: string): boolean {
   const [a, b] = wordsBefore(before, 2).reverse();
   return a !== undefined && (PLACE_PREPOSITIONS.has(a) || (a === 'the' && b !== undefined && PLACE_PREPOSITIONS.has(b)));
 }
-const PERSON_VERBS = /^\s*(?:,|\(|['’]s\b|\s(?:from|is|was|has|had|says|said|thinks|thought|feels|felt|wants|wanted|told|tells|asked|asks|came|comes|called|calls|seems|seemed|will|would|can|could|did|does|didn't|doesn't|isn't|wasn't|hasn't|won't|and|who|went|got|gave|sent|emailed|mentioned|cried|laughed|joined|left|died|never|always|just|also|knows|knew|believes|admitted|agreed|refused|met|saw|kept|made|took|spent|brought|began|ran|led|lost|won|fell|sat|spoke|wrote|needs|needed|\p{Ll}+ed)\b)/u;
+const PERSON_VERBS = /^\s*(?:,|\(|['’]s\b|\s(?:from|is|was|has|had|says|said|thinks|thought|feels|felt|wants|wanted|told|tells|asked|asks|came|comes|called|calls|seems|seemed|will|would|can|could|did|does|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t|won['’]t|and|who|went|got|gave|sent|emailed|mentioned|cried|laughed|joined|left|died|never|always|just|also|knows|knew|believes|admitted|agreed|refused|met|saw|kept|made|took|spent|brought|began|ran|led|lost|won|fell|sat|spoke|wrote|needs|needed|\p{Ll}+ed)\b)/u;
 
 function isSentenceStart(text: string, index: number): boolean {
   let i = index - 1;
@@ -191,7 +191,10 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       // stays when a surname follows it.
       const givenNameLike = (i: number) => AMBIGUOUS_GIVEN_NAMES.has(seq[i]!.lower) && seq[i + 1] !== undefined && !isPlainWord(seq[i + 1]!, false);
       while (seq.length > 0 && NEVER_NAMES.has(seq[0]!.lower) && !HONORIFICS.has(seq[0]!.lower) && !TITLE_WORDS.has(seq[0]!.lower) && !givenNameLike(0)) seq = seq.slice(1);
-      while (seq.length > 0 && NEVER_NAMES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(0, -1);
+      // …but "HDFC Bank" keeps its "Bank" ("bank" is listed for "Bank Holiday").
+      while (seq.length > 0 && NEVER_NAMES.has(seq[seq.length - 1]!.lower) && !(seq.length > 1 && ORG_SUFFIXES.has(seq[seq.length - 1]!.lower))) seq = seq.slice(0, -1);
+      // "Wife Lakshmi doesn't want to move": the relation is not the name (it gives the hint).
+      while (seq.length > 1 && seq[0]!.lower in RELATIONS && !HONORIFICS.has(seq[0]!.lower)) seq = seq.slice(1);
       // "Later Tyler said": at a sentence start an ordinary word before a name is not part of it.
       while (atStart && seq.length > 1 && seq[0] === part[0] && !givenNameLike(0) && isSentenceOpener(seq[0]!.word) && !isKnownName(seq[0]!.word) && !HONORIFICS.has(seq[0]!.lower) && !ORG_SUFFIXES.has(seq[seq.length - 1]!.lower) && !PLACE_SUFFIXES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(1);
       if (seq.length === 0) continue;
@@ -199,7 +202,8 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       const last = seq[seq.length - 1]!;
       const start = seq === part ? first.start : first.start;
       // "And Jasmine from Compliance": after a sentence-opening conjunction the capital means a name.
-      const stillAtStart = atStart && !(seq[0] !== part[0] && /^(?:and|but|or|so|then|also|plus)$/.test(part[0]!.lower));
+      // So does a relation word ("Wife Lakshmi").
+      const stillAtStart = atStart && !(seq[0] !== part[0] && (/^(?:and|but|or|so|then|also|plus)$/.test(part[0]!.lower) || part[0]!.lower in RELATIONS));
       const lowers = seq.map((t) => t.lower.replace(/\.$/, ''));
       // Job titles are suspects, not names: "Head of Corporate Credit", "Chief Sustainability Officer".
       if (lowers.some((l) => TITLE_WORDS.has(l)) && !(HONORIFICS.has(lowers[0]!) && !lowers.slice(1).some((l) => TITLE_WORDS.has(l) || FUNCTION_WORDS.has(l)))) {
@@ -214,15 +218,20 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       const honorific =
         HONORIFICS.has(seq[0]!.lower.replace(/\.$/, '')) && seq.length > 1 && !seq.slice(1).some((t) => TITLE_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower));
       const orgSuffix = ORG_SUFFIXES.has(last.lower.replace(/\.$/, '')) && seq.length > 1;
-      const placeSuffix = PLACE_SUFFIXES.has(last.lower.replace(/\.$/, '')) && seq.length > 1;
-      const plain = words.every((t, i) => isPlainWord(t, stillAtStart && i === 0 && seq[0] === t));
+      // "113 The Terrace", "4 The Green": a house number, "The" and a street word.
+      const theStart = seq.length === 1 && seq[0] !== part[0] ? part[part.indexOf(seq[0]!) - 1] : undefined;
+      const numberedThe = theStart?.lower === 'the' && /\d{1,5}[A-Za-z]?,?[ \t]+$/.test(text.slice(Math.max(0, theStart.start - 8), theStart.start));
+      const placeSuffix = PLACE_SUFFIXES.has(last.lower.replace(/\.$/, '')) && (seq.length > 1 || numberedThe);
+      // "Bill, a long-standing patient, …": a noun at the start with an apposition is a name.
+      const apposition = words.length === 1 && !isSentenceOpener(words[0]!.word) && !NEVER_NAMES.has(words[0]!.lower) && /^,[ \t]+(?:a|an|the|his|her|their|my|our)[ \t]/.test(text.slice(last.end, last.end + 12));
+      const plain = !apposition && words.every((t, i) => isPlainWord(t, stillAtStart && i === 0 && seq[0] === t));
       const allCommon = words.every((t) => isPlainWord(t, true));
       if (!honorific && !orgSuffix && !placeSuffix) {
         if (plain) continue;
         // At a sentence start capitals say nothing: an ordinary-looking run is not a name, and a
         // lone unknown word needs a sign of a person after it ("Ziad was", "Kerem, she says").
         const placeAfter = /^[ \t]+(?:office|offices|site|plant|campus|branch|depot|headquarters|hq)\b/i.test(text.slice(last.end, last.end + 16));
-        if (stillAtStart && allCommon && !(placeAfter && words.length > 1)) continue;
+        if (stillAtStart && allCommon && !(placeAfter && words.length > 1) && !apposition) continue;
         if (
           stillAtStart &&
           words.length === 1 &&
@@ -243,7 +252,7 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       ) continue;
       // "the Falcon migration": a project name, left for the suspects rather than called a person.
       if (words.length === 1 && !honorific && /^[ \t]+(?:project|programme|program|migration|launch|rollout|initiative|app|integration)\b/i.test(text.slice(seq[0]!.end, seq[0]!.end + 20))) continue;
-      let spanStart = seq[0]!.start;
+      let spanStart = numberedThe && placeSuffix ? theStart!.start : seq[0]!.start;
       let spanEnd = seq[seq.length - 1]!.end;
       const before = text.slice(Math.max(0, spanStart - 40), spanStart);
       const after = text.slice(spanEnd, spanEnd + 40);
@@ -304,9 +313,12 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       if (NEVER_NAMES.has(word) || WORDS_BEFORE_NAMES.has(word) || knownCoverage.overlaps(start, end) || taken.overlaps(start, end)) continue;
       const before = text.slice(Math.max(0, start - 40), start);
       let type: Span['type'] | undefined;
-      if (isKnownName(word) && !isCommonWord(word)) type = isKnownPlace(word) ? 'place' : 'person';
-      // An unknown word after "in", "from", "near": not English, so a place ("in tacoma").
-      else if (word.length >= 4 && afterPlacePreposition(before) && !isCommonWord(word) && !isKnownWord(word)) type = 'place';
+      const rosterGiven = nicknameOf([{ start, end, word, lower: word }], roster, true);
+      if (rosterGiven || (isKnownName(word) && !isCommonWord(word))) type = !rosterGiven && isKnownPlace(word) ? 'place' : 'person';
+      // An unknown word after "her husband" is a name ("her husband kofi"); after "in", "from",
+      // "near" a place ("in tacoma"). Unknown means not English as far as the lexicon knows.
+      else if (word.length >= 3 && !isCommonWord(word) && !isKnownWord(word) && personHint(before)) type = 'person';
+      else if (word.length >= 4 && /\b(?:in|near|from|outside|around)\s+$/.test(before) && !isCommonWord(word) && !isKnownWord(word)) type = 'place';
       if (!type) continue;
       const span: Span = { start, end, type, source: 'rules' };
       if (type === 'person') {
@@ -373,6 +385,8 @@ function guessType(seq: Token[], before: string, after: string, atStart: boolean
   if (/^\s+(?:office|offices|site|plant|campus|branch|store|depot|headquarters|hq)\b/i.test(after)) return 'place';
   if (/\b(?:at|for|joined|left|from)\s+(?:the\s+)?$/i.test(before) && seq.length > 1 && !isKnownName(words[0]!) && words.some((w) => isCommonWord(w))) return 'organisation';
   if (personHint(before) || PERSON_VERBS.test(after) || isKnownName(words[0]!)) return 'person';
+  // "Hope Taylor", "Grace Okafor": a word that is also a given name, then a known surname.
+  if (seq.length === 2 && isKnownName(words[1]!) && !isKnownPlace(words[1]!) && !isCommonWord(words[1]!)) return 'person';
   // "Will Tapper", "May Chen": a given name that is also a word, then a surname.
   if (seq.length === 2 && AMBIGUOUS_GIVEN_NAMES.has(seq[0]!.lower)) return 'person';
   if (seq.length >= 3) return 'organisation';
@@ -397,7 +411,9 @@ function personHint(before: string): PersonHint | undefined {
   // "her partner Lewis" is a partner; "a partner, Hal" in a firm is a colleague.
   const owner = words.length >= 2 ? words[words.length - 2]! : '';
   const owner2 = words.length >= 3 ? words[words.length - 3]! : '';
-  if (hint === 'partner' && !/^(?:her|his|their|my|your|our)$/.test(owner) && !/^(?:her|his|their|my|your|our)$/.test(owner2)) return 'colleague';
+  // "Sunny's partner, Rose" and a bare "Wife Lakshmi" at a line start are partners too.
+  const ownerWord = (w: string) => /^(?:her|his|their|my|your|our)$/.test(w) || /['’]s$/.test(w);
+  if (hint === 'partner' && words.length >= 2 && !ownerWord(owner) && !ownerWord(owner2)) return 'colleague';
   return hint;
 }
 
@@ -410,13 +426,14 @@ function aliasOf(before: string, at: number, found: () => readonly Span[]): stri
 }
 
 /** A shortened first name of a roster person ("Montse" for Montserrat, "Lachie" for Lachlan). */
-function nicknameOf(seq: Token[], roster: Roster | undefined): string | undefined {
+function nicknameOf(seq: Token[], roster: Roster | undefined, exactOnly = false): string | undefined {
   if (!roster || seq.length > 2) return undefined;
   const word = seq[0]!.word.toLowerCase();
   if (word.length < 3) return undefined;
   for (let i = 0; i < roster.people.length; i++) {
     const given = roster.people[i]!.name.split(/\s+/)[0]!.toLowerCase();
     if (given === word) return `person:${i}`;
+    if (exactOnly) continue;
     let common = 0;
     while (common < Math.min(given.length, word.length) && given[common] === word[common]) common++;
     if ((given.startsWith(word) && word.length >= 3) || (given.endsWith(word) && word.length >= 4) || (common >= 4 && word.length <= common + 2 && word.length < given.length)) return `person:${i}`;

@@ -45,7 +45,8 @@ const WEEKDAY_ORD = new RegExp(String.raw`\b(?:${DAYS})\.?,?\s+(?:the\s+)?\d{1,2
 // "March 2026", "Nov 2025"
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:19|20)\d{2}\b`, 'giu');
 // 3/4/26, 07/11/2025, 22/10, 11.3.24, 2026-03-14
-const NUMERIC_DATE = /(?<![\p{L}\p{N}/.:-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.])\d{1,2}(?:\1(?:\d{4}|\d{2}))?)(?![\p{L}\p{N}]|[/.:-]\d)/gu;
+// 02-11-2025: with dashes only when a four-digit year makes it a date, not a code or a score.
+const NUMERIC_DATE = /(?<![\p{L}\p{N}/.:-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2}|\d{1,2}([/.])\d{1,2}(?:\1(?:\d{4}|\d{2}))?)(?![\p{L}\p{N}]|[/.:-]\d)/gu;
 
 const TLD_ANCHOR = new RegExp(String.raw`\.(?:${TLDS})(?![\p{L}\p{N}-])`, 'giu');
 const MONTH_ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS})(?![\p{L}])`, 'giu');
@@ -149,7 +150,9 @@ export function recogniseStructured(text: string): Span[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     // Only on the same line, and never for a date with a year: "Date: 2025-11-27\nSession: 3".
     const counted = /\b(?:sessions?|meetings?|mtgs?|calls?)[ \t]*#?[ \t]*$/i.test(before) || /^[ \t]*(?:sessions?|meetings?)\b/i.test(after);
-    if (counted && !/^\d{4}-|[/.]\d{2,4}$/.test(m[0])) continue;
+    // A count is "3/6" or "6/6"; "session 12/2" is a date.
+    const [a, b] = m[0].split(/[/.]/).map(Number);
+    if (counted && !/^\d{4}-|[/.]\d{2,4}$/.test(m[0]) && a! <= b!) continue;
     if (isPlausibleNumericDate(m[0])) add(m.index, m.index + m[0].length, 'date');
   }
   return spans;
@@ -160,7 +163,7 @@ function isPlausibleNumericDate(s: string): boolean {
     const [, mo, d] = s.split('-').map(Number);
     return mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31;
   }
-  const parts = s.split(/[/.]/).map(Number);
+  const parts = s.split(/[/.-]/).map(Number);
   const [a, b] = parts as [number, number];
   if (s === '24/7') return false;
   // Either day/month or month/day must make sense; "3.5" alone (a decimal) does not count.
