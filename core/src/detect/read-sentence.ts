@@ -122,9 +122,13 @@ export function readSentence(text: string, start: number, end: number, frame: Se
   const quiet: boolean[] = [];
   if (anyMask & SIGNAL_BIT.decline) {
     let declined = false;
+    let afterColon = false;
     for (const c of clauseInfo) {
       const first = firstWord(c.clause);
       if (declined && CONTRAST.has(first)) declined = false;
+      // "Ahead of the three-way, a word of warning: Hamza's…": a colon opens new content.
+      if (declined && afterColon) declined = false;
+      afterColon = c.clause.at(-1)?.norm === ':';
       if (c.mask & SIGNAL_BIT.decline) declined = true;
       quiet.push(declined);
     }
@@ -151,7 +155,14 @@ export function readSentence(text: string, start: number, end: number, frame: Se
   if (last === '?' && QUESTION_OPENERS.has(opener)) {
     reading.findings = reading.findings.filter((f) => f.category !== 'progress-judgement' && f.category !== 'outcome-prediction' && f.category !== 'session-content');
   }
-  const field = clauses.length > 1 && clauses[0]!.at(-1)?.norm === ':' ? readField(clauses, frame) : undefined;
+  const labelled = clauses.length > 1 && clauses[0]!.at(-1)?.norm === ':';
+  const field = labelled ? readField(clauses, frame) : undefined;
+  // "Engagement type: Executive coaching": when the field as a whole tells nothing, neither do
+  // the words of its label.
+  if (labelled && !field && frame.channel === 'hr-portal') {
+    const labelEnd = clauses[0]!.at(-1)!.end;
+    reading.findings = reading.findings.filter((f) => f.start >= labelEnd);
+  }
   if (field && !quiet[0] && !quiet[1]) {
     // "Progress: Partially met": a judgement word in the label is the same statement as its value.
     const same = reading.findings.find((f) => f.category === field.category && f.start <= field.end && field.start <= f.end);
@@ -189,7 +200,8 @@ function readField(clauses: Token[][], frame: SentenceFrame): RawFinding | undef
   const labelled = FIELD_LABELS.some(([, labels]) => words.some((w) => labels.includes(w)));
   if (!labelled && findMatches(label).some((m) => m.signal === 'logistics')) return undefined;
   // "Feedback on programme design: sessions of 90 minutes work better": about the format, no one in it.
-  if (words.some((w) => w === 'programme' || w === 'program' || w === 'design' || w === 'format')) return undefined;
+  // "Engagement type: Executive coaching": the kind of engagement, not how it is going.
+  if (words.some((w) => w === 'programme' || w === 'program' || w === 'design' || w === 'format' || w === 'type' || w === 'kind')) return undefined;
   const aboutArrangements = valueMatches.some((m) => m.signal === 'logistics') && !value.some((t) => THIRD.has(t.norm) || t.cap || CLIENT_NOUNS.has(t.norm));
   for (const [category, labels] of FIELD_LABELS) {
     if (words.some((w) => labels.includes(w))) {
