@@ -110,6 +110,22 @@ describe('analyse: sentence structure', () => {
     expect(analyse('Hi Jo, Ifeoma has been to all four sessions. Sam', toHr)).toEqual([]);
     expect(analyse("Hi Jo, Ifeoma's next session is on the 4th. Sam", toHr)).toEqual([]);
   });
+
+  it('a second predicate shares the subject: attendance, then a verdict', () => {
+    expectFinding('Hi Jo, Tariq has attended every session and has been remarkably candid. Sam', 'progress-judgement', 'remarkably candid');
+    expect(analyse('Hi Jo, Tariq has attended every session and has booked the last two. Sam', toHr)).toEqual([]);
+  });
+
+  it('"has started doing" is a change in the client; "has started her sessions" is the diary', () => {
+    expectFinding("Hi Jo, he's started saying no to extra projects. Sam", 'progress-judgement', 'started saying no');
+    expect(analyse('Hi Jo, Mira has started her sessions with me. Sam', toHr)).toEqual([]);
+  });
+
+  it('a portal field label that names content is content, even with a session word in it', () => {
+    expectFinding('Session notes: Discussed friction with her deputy over rota changes.', 'session-content', 'Discussed friction', { channel: 'hr-portal', recipientRole: 'hr' });
+    expect(analyse('Session length: 60 minutes.', { channel: 'hr-portal', recipientRole: 'hr' })).toEqual([]);
+    expect(analyse('Engagement type: Team coaching.', { channel: 'hr-portal', recipientRole: 'hr' })).toEqual([]);
+  });
 });
 
 describe('analyse: negation and declining', () => {
@@ -118,6 +134,13 @@ describe('analyse: negation and declining', () => {
     const findings = analyse(text, toHr);
     expect(findings.map((f) => f.category)).toEqual(['wellbeing']);
     expect(words(text, findings[0]!)).toMatch(/he's been very anxious/);
+  });
+
+  it('the coach declining in their own words quiets the sentence, up to a "but" or a colon', () => {
+    expect(analyse("I'm not at liberty to go into detail about how Mia is getting on.", toHr)).toEqual([]);
+    expect(analyse("I won't be sharing specifics about Tom's progress with anyone.", toHr)).toEqual([]);
+    expect(analyse("I don't want to speak for Kim, but she has been really struggling.", toHr).map((f) => f.category)).toEqual(['wellbeing']);
+    expect(analyse('Before the three-way, a word of warning: Hamza is furious about the bonus round.', toHr).length).toBeGreaterThan(0);
   });
 
   it('a negated judgement is still a judgement', () => {

@@ -107,7 +107,7 @@ export function readSentence(text: string, start: number, end: number, frame: Se
   for (const clause of clauses) {
     const matches = findMatches(clause);
     const refs = findRefs(clause, frame, matches);
-    const mask = maskOf(matches);
+    const mask = maskOf(matches) | (coachDeclines(clause) ? SIGNAL_BIT.decline : 0);
     anyMask |= mask;
     clauseInfo.push({ clause, matches, refs, mask });
     for (const r of refs) {
@@ -170,6 +170,33 @@ export function readSentence(text: string, start: number, end: number, frame: Se
     else if (same.end < field.end && same.start <= field.start) same.end = field.end;
   }
   return reading;
+}
+
+const NEGATIONS = new Set(['not', 'never', 'no']);
+const DISCLOSING = new Set(['tell', 'share', 'say', 'comment', 'discuss', 'disclose', 'report', 'pass', 'go', 'get', 'speak', 'give', 'divulge', 'repeat', 'feed', 'provide', 'offer', 'talk']);
+
+/**
+ * The coach declining in words no phrase list holds: "I'm not able to tell you whether…", "I
+ * won't be going into detail", "I'd rather not say". "I can't tell you how pleased I am" is not one.
+ */
+function coachDeclines(clause: Token[]): boolean {
+  for (let i = 0; i < clause.length; i++) {
+    if (clause[i]!.norm !== 'i') continue;
+    for (let n = i + 1; n < clause.length && n <= i + 4; n++) {
+      if (!NEGATIONS.has(clause[n]!.norm)) continue;
+      for (let v = n + 1; v < clause.length && v <= n + 4; v++) {
+        const w = clause[v]!.norm;
+        const stem = w.endsWith('ing') ? w.slice(0, -3) : w;
+        if (!DISCLOSING.has(w) && !DISCLOSING.has(stem) && !DISCLOSING.has(`${stem}e`)) continue;
+        let k = v + 1;
+        if (/^(you|them|her|him)$/.test(clause[k]?.norm ?? '')) k++;
+        const next = clause[k]?.norm;
+        return next !== 'how' && next !== 'enough' && next !== 'what';
+      }
+      return false;
+    }
+  }
+  return false;
 }
 
 /**
