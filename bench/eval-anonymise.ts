@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { anonymiseWith, type NameRecognisers } from '../core/src/anonymise/anonymise-note';
+import { recogniseWithCompromise } from '../core/src/anonymise/recognise-compromise';
 import { parseRoster, type Roster } from '../core/src/roster';
 import type { AnonymiseResult } from '../core/src/anonymise/types';
 
@@ -70,7 +71,7 @@ function evaluate(corpus: Labelled[], recognisers: NameRecognisers): Tally {
   const t: Tally = { total: zero(), leaked: zero(), keepTotal: 0, keepKept: 0, leaks: [], lost: [], suspects: 0, ms: 0 };
   for (const record of corpus) {
     const t0 = performance.now();
-    const result: AnonymiseResult = anonymiseWith(record.text, { roster: record.roster }, recognisers);
+    const result: AnonymiseResult = anonymiseWith(record.text, { roster: record.roster }, recognisers, recogniseWithCompromise);
     t.ms += performance.now() - t0;
     t.suspects += result.suspects.length;
     for (const id of record.identifiers) {

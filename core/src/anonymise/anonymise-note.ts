@@ -5,9 +5,8 @@ import { findSuspects } from './find-suspects';
 import { cloneMapping, createPseudonymMapping, parsePseudonymMapping } from './pseudonym-mapping';
 import { compileRoster } from './recognise-roster';
 import { recogniseNames } from './recognise-names';
-import { recogniseWithCompromise } from './recognise-compromise';
 import { recogniseStructured } from './recognise-structured';
-import { mergeSpans } from './span';
+import { mergeSpans, type Span } from './span';
 import type { AnonymisedNote, AnonymiseOptions, AnonymiseResult, IdentifierReport, PseudonymMapping, Replacement, Suspect } from './types';
 
 const KNOWN_OPTIONS = new Set(['roster', 'mapping']);
@@ -32,15 +31,17 @@ export function anonymise(text: string, options: AnonymiseOptions = {}): Anonymi
 }
 
 /**
- * Which name recognisers run: our rules (the default), compromise's entity finder, or both.
- * Internal: the eval uses it to show which wins; not part of the public surface.
+ * Which name recognisers run: our rules (the default), another recogniser, or both. Internal:
+ * the eval passes compromise's entity finder (recognise-compromise.ts) to show which wins. It is
+ * passed in rather than imported so that anonymise never loads compromise (about a second).
  */
 export type NameRecognisers = 'rules' | 'compromise' | 'both';
+export type ExtraRecogniser = (text: string) => Span[];
 
-export function anonymiseWith(text: string, options: AnonymiseOptions, recognisers: NameRecognisers): AnonymiseResult {
+export function anonymiseWith(text: string, options: AnonymiseOptions, recognisers: NameRecognisers, extraRecogniser?: ExtraRecogniser): AnonymiseResult {
   checkText(text);
   const { roster, mapping } = checkOptions(options);
-  const assigned = identify(text, roster, mapping, recognisers);
+  const assigned = identify(text, roster, mapping, recognisers, extraRecogniser);
   const replacements: Replacement[] = [];
   const pieces: string[] = [];
   // Offsets of the output, to carry suspects over from the input text.
@@ -99,11 +100,12 @@ export function findIdentifiers(text: string, options: AnonymiseOptions = {}): I
   };
 }
 
-function identify(text: string, roster: Roster | undefined, mapping: PseudonymMapping, recognisers: NameRecognisers = 'rules'): Assigned[] {
+function identify(text: string, roster: Roster | undefined, mapping: PseudonymMapping, recognisers: NameRecognisers = 'rules', extraRecogniser?: ExtraRecogniser): Assigned[] {
+  if (recognisers !== 'rules' && !extraRecogniser) throw new TypeError(`anonymise: the "${recognisers}" recognisers need the extra recogniser passed in`);
   const structured = recogniseStructured(text);
   const rosterSpans = compileRoster(roster).find(text);
   const names = recognisers === 'compromise' ? [] : recogniseNames(text, [...structured, ...rosterSpans], roster);
-  const extra = recognisers === 'rules' ? [] : recogniseWithCompromise(text);
+  const extra = recognisers === 'rules' || !extraRecogniser ? [] : extraRecogniser(text);
   const spans = mergeSpans([...structured, ...rosterSpans, ...names, ...extra]);
   return assignPseudonyms(text, spans, roster, mapping);
 }

@@ -3,7 +3,7 @@
  * themes, calendar words, nationalities), never particular people: names are found by their
  * shape and context, so a name nobody listed is still caught.
  */
-import nlp from 'compromise';
+import { DEMONYMS, NAMES, OPENERS, PLACES, WORDS } from './lexicon-data';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -50,7 +50,7 @@ export function isCultureWord(lower: string): boolean {
   const bare = lower.normalize('NFD').replace(/\p{M}/gu, '');
   if (bare !== lower && CULTURE_WORDS.has(bare)) return true;
   // compromise knows most nationalities ("Ghanaian", "Kenyan") as demonyms.
-  return lexiconTags(lower).includes('Demonym');
+  return lex().demonyms.has(lower);
 }
 
 /** Cities people write as capitals: "in NYC", "moved to KL". Countries (UK, USA) are coarse enough to keep. */
@@ -140,7 +140,6 @@ const EXTRA_COMMON = set(`
   boundary boundaries confidentiality trust team teams staff people history future past present
 `);
 
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Region', 'Country', 'Organization', 'SportsTeam', 'ProperNoun']);
 // Deliberately narrow: endings like -ed, -al or -ly also end names (Ahmed, Kamal, Kelly).
 const COMMON_SUFFIX = /(?:tions?|sions?|ness|ments?|ity|ities|ances?|ences?|ings?|ous|ful|less|ism|ship|hood|able|ible|ical)$/;
 
@@ -158,17 +157,22 @@ function memo(cache: Map<string, boolean>, word: string, compute: (word: string)
   return answer;
 }
 
-type Lexicon = Record<string, string | string[]>;
-let lexicon: Lexicon | undefined;
-function compromiseLexicon(): Lexicon {
-  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
-  return lexicon;
+/**
+ * compromise's lexicon, as the few sets anonymise asks about (generated into lexicon-data.ts, so
+ * core never loads compromise: its import costs about a second for what is a table look-up).
+ * Built on first use.
+ */
+interface Lexicon {
+  names: Set<string>;
+  words: Set<string>;
+  places: Set<string>;
+  openers: Set<string>;
+  demonyms: Set<string>;
 }
-
-function lexiconTags(lower: string): string[] {
-  const entry = compromiseLexicon()[lower];
-  if (entry === undefined) return [];
-  return Array.isArray(entry) ? entry : [entry];
+let lexicon: Lexicon | undefined;
+function lex(): Lexicon {
+  lexicon ??= { names: set(NAMES), words: set(WORDS), places: set(PLACES), openers: set(OPENERS), demonyms: set(DEMONYMS) };
+  return lexicon;
 }
 
 /** compromise's lexicon knows this word as a first name, surname, place or organisation. */
@@ -177,13 +181,13 @@ export function isKnownName(word: string): boolean {
 }
 
 function isKnownNameUncached(word: string): boolean {
-  const tags = lexiconTags(word.toLowerCase());
-  return tags.length > 0 && tags.every((t) => NAME_TAGS.has(t));
+  return lex().names.has(word.toLowerCase());
 }
 
 /** compromise's lexicon knows this word at all (as anything). */
 export function isKnownWord(word: string): boolean {
-  return lexiconTags(word.toLowerCase()).length > 0;
+  const lower = word.toLowerCase();
+  return lex().names.has(lower) || lex().words.has(lower);
 }
 
 /** compromise's lexicon knows this word as a place (city, country, region). */
@@ -193,7 +197,7 @@ export function isKnownPlace(word: string): boolean {
 
 function isKnownPlaceUncached(word: string): boolean {
   if (PLACE_ACRONYMS.has(word.toLowerCase())) return true;
-  return lexiconTags(word.toLowerCase()).some((t) => t === 'City' || t === 'Place' || t === 'Region' || t === 'Country');
+  return lex().places.has(word.toLowerCase());
 }
 
 /**
@@ -208,18 +212,17 @@ export function isCommonWord(word: string): boolean {
 function isCommonWordUncached(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (NEVER_NAMES.has(lower) || EXTRA_COMMON.has(lower) || FUNCTION_WORDS.has(lower) || TITLE_WORDS.has(lower)) return true;
-  const tags = lexiconTags(lower);
-  if (tags.length > 0) return !tags.every((t) => NAME_TAGS.has(t));
+  if (lex().words.has(lower)) return true;
+  if (lex().names.has(lower)) return false;
   if (lower.includes('-')) return lower.split('-').every((part) => part === '' || isCommonWord(part));
   const stems = [lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ed$/, ''), lower.replace(/ing$/, '')];
   if (lower.length > 5) stems.push(lower.replace(/ly$/, ''), lower.replace(/ly$/, 'le'), lower.replace(/ily$/, 'y'));
   for (const stem of stems) {
-    if (stem !== lower && stem.length > 2 && lexiconTags(stem).some((t) => !NAME_TAGS.has(t))) return true;
+    if (stem !== lower && stem.length > 2 && lex().words.has(stem)) return true;
   }
   return lower.length > 5 && COMMON_SUFFIX.test(lower);
 }
 
-const OPENER_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Adjective']);
 
 /**
  * A word that opens a sentence without being part of a name after it ("Later Tyler said",
@@ -228,5 +231,5 @@ const OPENER_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner
 export function isSentenceOpener(word: string): boolean {
   const lower = word.toLowerCase();
   if (NEVER_NAMES.has(lower) || EXTRA_COMMON.has(lower)) return true;
-  return lexiconTags(lower).some((t) => OPENER_TAGS.has(t));
+  return lex().openers.has(lower);
 }
