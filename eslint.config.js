@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The pure core must not reach for host APIs: a slip is a lint error as well as a type error.
     files: ['core/src/**/*.ts'],
     ignores: ['core/src/cli/**'],

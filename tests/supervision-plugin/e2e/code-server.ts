@@ -5,12 +5,24 @@
  */
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '../../..');
+const EGRESS_RECORDER = join(REPO, 'tests/security/egress-recorder.cjs');
+
+/** One outgoing connection or DNS lookup made by a VS Code process (see egress-recorder.cjs). */
+export interface EgressRecord {
+  pid: number;
+  kind: string;
+  host?: string;
+  port?: number;
+  loopback?: boolean;
+  argv?: string[];
+  stack?: string;
+}
 
 /** The install made by scripts/ensure-code-server.sh (it prints the folder on its last line). */
 export function codeServerBin(): string {
@@ -52,6 +64,8 @@ process.on('exit', () => {
 export interface VsCode {
   page: Page;
   workspace: string;
+  /** What this VS Code's processes have recorded so far: which were watched, and every connection. */
+  egress(): EgressRecord[];
   stop(): Promise<void>;
 }
 
@@ -85,7 +99,16 @@ export async function startVsCode(options: { workspace: string; home?: string; s
       ...options.settings,
     }),
   );
-  const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_DATA_HOME: dirs.data };
+  // Every Node process of this VS Code (server, extension host) records its outgoing connections
+  // and DNS lookups: the journeys assert the plugin made none.
+  const egressLog = join(home, 'egress.jsonl');
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: dirs.config,
+    XDG_DATA_HOME: dirs.data,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${EGRESS_RECORDER}`.trim(),
+    CG_EGRESS_LOG: egressLog,
+  };
   const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
   execFileSync(bin, [...common, '--install-extension', pluginVsix()], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -140,7 +163,14 @@ export async function startVsCode(options: { workspace: string; home?: string; s
     // The plugin shows its status bar item when activate() has run: only then are its commands
     // in the command palette.
     await expect(page.getByRole('status').getByRole('button', { name: /Coach Guard supervision/ })).toBeVisible({ timeout: 60_000 });
-    return { page, workspace: options.workspace, stop };
+    const egress = () =>
+      existsSync(egressLog)
+        ? readFileSync(egressLog, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => JSON.parse(line) as EgressRecord)
+        : [];
+    return { page, workspace: options.workspace, egress, stop };
   } catch (error) {
     // A failed start must not leave a code-server running.
     await stop();

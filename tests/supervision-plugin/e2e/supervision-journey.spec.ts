@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { activeEditorLines, answer, pickItem, REPO, runCommand, startVsCode, toast } from './code-server';
+import { activeEditorLines, answer, pickItem, REPO, runCommand, startVsCode, toast, type VsCode } from './code-server';
 
 const KEYS = join(REPO, 'tests/fixtures/keys');
 // The README's screenshots are refreshed on request only, so a test run leaves the tree clean:
@@ -76,6 +76,21 @@ async function quickFix(page: Page, problem: string, fix: string): Promise<void>
   const box = (await item.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await item.click();
+}
+
+/**
+ * Threat: the plugin phones home. Every Node process of the VS Code under test records its
+ * outgoing connections and DNS lookups (tests/security/egress-recorder.cjs): none may leave the
+ * machine, none may come from the plugin's code, and the recorder must have run in the extension
+ * host — the process the plugin lives in — so "nothing recorded" cannot mean "nothing watched".
+ */
+function expectNoEgress(vscode: VsCode): void {
+  const records = vscode.egress();
+  const watched = records.filter((r) => r.kind === 'loaded').map((r) => (r.argv ?? []).join(' '));
+  expect(watched.some((argv) => /extensionHost/i.test(argv)), `processes watched:\n${watched.join('\n')}`).toBe(true);
+  const outgoing = records.filter((r) => r.kind !== 'loaded');
+  expect(outgoing.filter((r) => r.stack?.includes('coach-guard-supervision'))).toEqual([]);
+  expect(outgoing.filter((r) => !r.loopback)).toEqual([]);
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -178,6 +193,7 @@ test('the coach writes a note, sees what identifies the client, anonymises it an
     expect(readdirSync(join(coachWorkspace, 'pip-and-the-sponsor')).some((n) => /mapping/i.test(n))).toBe(false);
     const caseStates = readdirSync(join(coachHome, 'user-data/User/globalStorage/coach-guard.coach-guard-supervision/cases'));
     expect(pluginStorage(coachHome, `cases/${caseStates[0]}`)).toContain('Megan Thursfield');
+    expectNoEgress(vscode);
   } finally {
     await vscode.stop();
   }
@@ -236,6 +252,7 @@ test('the supervisor opens the sealed case from the explorer, sees the verified 
     const panel = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame').locator('body');
     await expect(panel).toContainText(/tampered\.gpg: Coach Guard refused to open this file: .*(modified|tampered|changed)/i);
     await screenshot(page, 'tampered');
+    expectNoEgress(vscode);
   } finally {
     await vscode.stop();
   }
@@ -254,6 +271,7 @@ test('the coach opens the supervisor’s sealed reply', async () => {
     await expect(toast(page, /reply opened — signature verified: Sam Supervisor <sam@supervision\.example>/)).toBeVisible();
     await expect(activeEditorLines(page)).toContainText('Notice the pull to reassure the sponsor: whose need is it?');
     await screenshot(page, 'coach-reads-reply');
+    expectNoEgress(vscode);
   } finally {
     await vscode.stop();
   }
