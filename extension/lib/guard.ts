@@ -4,7 +4,7 @@
  * send. Everything it listens to is removed through `signal`.
  */
 import { h, render } from 'preact';
-import { createIncrementalAnalyser, type AnalyseContext, type Finding, type IncrementalAnalyser } from '@coach-guard/core';
+import { CATEGORIES, createIncrementalAnalyser, type AnalyseContext, type Finding, type IncrementalAnalyser } from '@coach-guard/core';
 import { FindingCard } from '../components/finding-card';
 import { SendConfirmation } from '../components/send-confirmation';
 import { CATEGORY_WORDS } from './category-words';
@@ -71,7 +71,19 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
     if (!overlay) overlays.set(doc, (overlay = createOverlay(doc)));
     return overlay;
   };
-  const settingsNow = () => (settingsLoad ??= host.loadSettings().then((s) => (settings = s)));
+  /**
+   * The coach's settings, from the background. If it cannot answer (it is restarting, the
+   * extension was just updated), warn anyway with every category and no roster — an unreachable
+   * background is no reason to stay quiet — and ask again on the next focus.
+   */
+  const settingsNow = () =>
+    (settingsLoad ??= host.loadSettings().then(
+      (s) => (settings = s),
+      () => {
+        settingsLoad = null;
+        return (settings ??= { enabled: true, roster: { people: [], organisations: [], sponsorDomains: [] }, consent: [], ignored: [], categories: [...CATEGORIES], hrPortals: [] });
+      },
+    ));
 
   // ---- analysis -------------------------------------------------------------------------
   const contextFor = (session: Session): AnalyseContext => {
@@ -173,6 +185,7 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
       session.observers.push(mo);
     }
     sessions.set(el, session);
+    startPolling();
     return session;
   }
 
@@ -187,7 +200,9 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
     if (!el) return;
     const session = track(el);
     lastReported = -1;
-    void settingsNow().then(() => schedule(session));
+    // Every focus re-reads the settings if the last read failed (see settingsNow).
+    if (!settings || settingsLoad === null) void settingsNow().then(() => schedule(session));
+    else schedule(session);
   };
 
   // ---- the card --------------------------------------------------------------------------
@@ -437,10 +452,11 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
   watch(topDoc);
 
   // Fields move or vanish without telling anyone (a panel collapses, an SPA swaps views). While
-  // fields are tracked, compare their boxes a few times a second and release the detached ones.
+  // fields are tracked, compare their boxes a few times a second and release the detached ones;
+  // with none tracked, the timer stops, so a page nobody types in costs nothing.
   const positions = new WeakMap<HTMLElement, string>();
-  const poll = win.setInterval(() => {
-    if (sessions.size === 0) return;
+  let poll = 0;
+  const checkPositions = () => {
     let moved = false;
     for (const session of [...sessions.values()]) {
       const el = session.adapter.element;
@@ -457,7 +473,14 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
       }
     }
     if (moved) schedule();
-  }, 250);
+    if (sessions.size === 0) {
+      win.clearInterval(poll);
+      poll = 0;
+    }
+  };
+  function startPolling() {
+    if (poll === 0) poll = win.setInterval(checkPositions, 250);
+  }
 
   signal.addEventListener('abort', () => {
     win.clearInterval(poll);

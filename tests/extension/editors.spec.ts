@@ -46,6 +46,10 @@ for (const editor of EDITORS) {
       await tab.keyboard.type(RISKY);
       const underline = underlines(scope, 'wellbeing').first();
       await expect(underline).toBeVisible();
+      // The editor has all the keystrokes and the guard has analysed them: nothing moves under
+      // the pointer (typing closes a card, as it should).
+      await expect.poll(() => editorText(tab)).toBe(RISKY);
+      await framesPass(tab);
       await tab.evaluate(() => (window as unknown as { endTypingGroup(): void }).endTypingGroup());
       const box = (await underline.boundingBox())!;
       await tab.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2 - 4);

@@ -25,6 +25,8 @@ async function compose(page: Page, origin: string, to: string, body: string) {
 }
 
 async function hoverFirst(page: Page) {
+  // Let the last keystroke's analysis land first: typing closes an open card.
+  await framesPass(page);
   const box = (await underlines(page).first().boundingBox())!;
   await page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2 - 4);
   const card = page.locator('coach-guard-ui [data-cg-card]');

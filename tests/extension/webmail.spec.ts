@@ -3,7 +3,7 @@
  * the address in the To field, matched to the roster, decides the reader the card names, and
  * each composer's own Send control is recognised.
  */
-import { expect, test, underlines } from './support/fixtures';
+import { expect, framesPass, test, underlines } from './support/fixtures';
 import { addSponsor, openOptions } from './support/coach-data';
 
 const RISKY = 'She told me she has been anxious about the PIP.';
@@ -16,6 +16,7 @@ for (const page of ['webmail-gmail', 'webmail-outlook', 'webmail-roundcube']) {
     await tab.locator('#field').click();
     await tab.keyboard.type(RISKY);
     await expect(underlines(tab, 'wellbeing').first()).toBeVisible();
+    await framesPass(tab);
     const box = (await underlines(tab).first().boundingBox())!;
     await tab.mouse.move(box.x + 30, box.y + box.height / 2 - 4);
     await expect(tab.locator('coach-guard-ui [data-cg-card]')).toContainText('Goes to the sponsor: dana@acme.com is at a sponsor domain (acme.com)');
