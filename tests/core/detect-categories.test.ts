@@ -125,6 +125,17 @@ describe('analyse: sentence structure', () => {
     expectFinding('Session notes: Discussed friction with her deputy over rota changes.', 'session-content', 'Discussed friction', { channel: 'hr-portal', recipientRole: 'hr' });
     expect(analyse('Session length: 60 minutes.', { channel: 'hr-portal', recipientRole: 'hr' })).toEqual([]);
     expect(analyse('Engagement type: Team coaching.', { channel: 'hr-portal', recipientRole: 'hr' })).toEqual([]);
+    expect(analyse('Risks/issues: None to report.', { channel: 'hr-portal', recipientRole: 'hr' })).toEqual([]);
+  });
+
+  it('a portal entry that opens with a verb is about the coachee, unless the verb is the diary', () => {
+    const portal = { channel: 'hr-portal', recipientRole: 'manager' } as const;
+    expectFinding('Chaired the quarterly review without notes for the first time.', 'session-content', 'Chaired the quarterly review', portal);
+    expect(analyse('Attended all sessions. Rescheduled session 4 to 12/05. Invoiced monthly as agreed.', portal)).toEqual([]);
+  });
+
+  it('a process word used as a point in time is no decline', () => {
+    expectFinding('Before the closing three-way, you should know Mo has been seeing a psychotherapist.', 'wellbeing', 'psychotherapist');
   });
 });
 
@@ -156,6 +167,11 @@ describe('analyse: consent', () => {
   const wording = 'Priya would like you to know she is focusing on delegation this quarter.';
   const text = `Hi Jo, ${wording} Best, Sam`;
   const base: AnalyseContext = { channel: 'email', recipientRole: 'hr', today: '2026-06-01' };
+
+  it('a forwarded update announced as "pasted below" is the coachee\'s own words', () => {
+    const forwarded = 'Hi Jo,\n\nNoor has sent me her reflections and is happy for them to go to you unedited, pasted below.\n\n"Coaching has helped me say no more often. I feel calmer about the launch."\n\nSam';
+    expect(analyse(forwarded, base)).toEqual([]);
+  });
 
   it('approved wording, in date, for this reader is not flagged', () => {
     const context = { ...base, consent: [{ coachee: 'Priya', wording, recipients: ['hr' as const], until: '2026-12-31' }] };

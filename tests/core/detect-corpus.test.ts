@@ -43,6 +43,7 @@ const corpora = [
   new URL('../fixtures/disclosure/blind8.jsonl', import.meta.url).pathname,
   new URL('../fixtures/disclosure/blind9.jsonl', import.meta.url).pathname,
   new URL('../fixtures/disclosure/blind10.jsonl', import.meta.url).pathname,
+  new URL('../fixtures/disclosure/blind11.jsonl', import.meta.url).pathname,
   new URL('../../../shared/corpus/disclosure-dev.jsonl', import.meta.url).pathname,
 ];
 

@@ -96,12 +96,14 @@ function normalise(text: string): { normal: string; map: number[] } {
 export function vouchedRange(text: string, sentence: Segment): Segment {
   const own = text.slice(sentence.start, sentence.end);
   const colon = own.lastIndexOf(':');
-  if (colon < 0) return sentence;
+  // "…is happy for it to go to you unedited — pasted below." points forward like a colon does.
+  const pointsBelow = /\bbelow\W*$/i.test(own);
+  if (colon < 0 && !pointsBelow) return sentence;
   const paragraphEnd = (from: number) => {
     const blank = text.indexOf('\n\n', from);
     return blank < 0 ? text.length : blank;
   };
-  if (own.slice(colon + 1).trim() === '') {
+  if (pointsBelow || own.slice(colon + 1).trim() === '') {
     let next = sentence.end;
     while (next < text.length && /\s/.test(text[next]!)) next++;
     return { start: sentence.start, end: paragraphEnd(next) };

@@ -105,7 +105,7 @@ export function readSentence(text: string, start: number, end: number, frame: Se
   const clauseInfo: { clause: Token[]; matches: Match[]; refs: Ref[]; mask: number }[] = [];
   let anyMask = 0;
   for (const clause of clauses) {
-    const matches = findMatches(clause);
+    const matches = dropMeetingTimes(clause, findMatches(clause));
     const refs = findRefs(clause, frame, matches);
     const mask = maskOf(matches) | (coachDeclines(clause) ? SIGNAL_BIT.decline : 0);
     anyMask |= mask;
@@ -172,6 +172,25 @@ export function readSentence(text: string, start: number, end: number, frame: Se
   return reading;
 }
 
+const PORTAL_ADVERBS = new Set(['still', 'often', 'now', 'always', 'never', 'regularly', 'sometimes', 'occasionally', 'frequently', 'consistently', 'increasingly', 'repeatedly', 'has', 'have', 'successfully', 'finally', 'recently']);
+
+const TIME_WORDS = new Set(['before', 'after', 'ahead', 'following', 'since', 'until', 'till']);
+const MEETING_MODIFIERS = new Set(['the', 'our', 'your', 'a', 'closing', 'final', 'next', 'first', 'last', 'mid-point', 'midpoint', 'opening', 'of']);
+
+/**
+ * "Before the closing three-way, you should know…": a process word used as a point in time is
+ * no decline, so what follows it is read as usual.
+ */
+function dropMeetingTimes(clause: Token[], matches: Match[]): Match[] {
+  if (!matches.some((m) => m.signal === 'decline')) return matches;
+  return matches.filter((m) => {
+    if (m.signal !== 'decline') return true;
+    let k = m.from - 1;
+    while (k >= 0 && MEETING_MODIFIERS.has(clause[k]!.norm)) k--;
+    return !(k >= 0 && k < m.from - 1 && TIME_WORDS.has(clause[k]!.norm));
+  });
+}
+
 const NEGATIONS = new Set(['not', 'never', 'no']);
 const DISCLOSING = new Set(['tell', 'share', 'say', 'comment', 'discuss', 'disclose', 'report', 'pass', 'go', 'get', 'speak', 'give', 'divulge', 'repeat', 'feed', 'provide', 'offer', 'talk']);
 
@@ -220,6 +239,8 @@ function readField(clauses: Token[][], frame: SentenceFrame): RawFinding | undef
   if (frame.recipientRole === 'coachee' || frame.recipientRole === 'other-client') return undefined;
   const valueWords = value.filter((t) => !t.punct).map((t) => t.norm);
   if (valueWords.length === 0 || EMPTY_VALUES.has(valueWords.join(' '))) return undefined;
+  // "None to report", "Nothing noted", "No concerns": an empty value in words.
+  if (/^(none|nothing|nil)$/.test(valueWords[0]!) || (valueWords[0] === 'no' && valueWords.length <= 3 && /^(concerns?|issues?|risks?|comments?|updates?|change)$/.test(valueWords[1] ?? ''))) return undefined;
   const valueMatches = findMatches(value);
   if (valueMatches.some((m) => m.signal === 'decline' || m.signal === 'consent')) return undefined;
   // "Sessions attended: 4", "Next session: 12 March": a logistics label with a count or a date.
@@ -403,7 +424,7 @@ const CONTENT_BITS = ~(SIGNAL_BIT.logistics | SIGNAL_BIT.topic | SIGNAL_BIT.coll
 
 function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs: Ref[], frame: SentenceFrame): RawFinding[] {
   const mask = maskOf(matches);
-  if (!(mask & CONTENT_BITS) && !refs.some((r) => r.kind === 'client' || r.kind === 'coaching')) return [];
+  if (!(mask & CONTENT_BITS) && !refs.some((r) => r.kind === 'client' || r.kind === 'coaching') && frame.channel !== 'hr-portal') return [];
   const has = (s: Signal) => (mask & SIGNAL_BIT[s]) !== 0;
   const role = frame.recipientRole;
   const toClientSide = role === 'coachee' || role === 'other-client';
@@ -438,7 +459,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
     const target = refs.find((r) => r.index >= hedge.to && r.kind === 'client');
     const firstAfter = refs.find((r) => r.index >= hedge.to && r.kind !== 'colleague');
     // "I think the Thursday slot works better for Ahmed's sessions" is about the diary.
-    const possessiveOfArrangement = target && clause[target.index + 1]?.norm === "'s" && matches.some((x) => x.signal === 'logistics' && x.from > target.index && x.from - target.index <= 4);
+    const possessiveOfArrangement = target && target.name !== undefined && clause[target.index + 1]?.norm === "'s" && matches.some((x) => x.signal === 'logistics' && x.from > target.index && x.from - target.index <= 4);
     if (target && isClient(target) && firstAfter?.kind !== 'coach' && firstAfter?.kind !== 'we' && !possessiveOfArrangement) {
       const after = clause.slice(target.index + 1, target.index + 6).map((t) => t.norm);
       const modal = after.some((w) => MODALS.has(w)) || has('employment') || has('prediction');
@@ -638,6 +659,20 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
   // "the sessions are…", "our coaching has…": the determiner belongs to the subject.
   if (/^(the|our|these|this)$/.test(clause[first]?.norm ?? '') && refs.some((r) => r.index === first + 1 && r.kind === 'coaching')) first++;
   let subject = refs.find((r) => r.index === first);
+  // A portal entry leaves its subject out: "Presented to the exec twice without notes", "Still
+  // second-guesses herself". A clause that opens with a verb is about the coachee.
+  if (!subject && frame.channel === 'hr-portal' && refs.every((r) => r.kind === 'client')) {
+    let v = first;
+    while (v < clause.length && PORTAL_ADVERBS.has(clause[v]!.norm)) v++;
+    const verb = clause[v];
+    const w = verb?.norm ?? '';
+    const verbal = verb !== undefined && !verb.punct && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w) || (v > first && /[^s]e?s$/.test(w)));
+    const predicate = clause.slice(v).filter((t) => !t.punct);
+    if (verbal && predicate.length >= 3 && !matches.some((m) => m.from <= v && m.to > v && m.signal === 'logistics')) {
+      const category = judgePredicate(clause, predicate, matches, v - 1, 'client');
+      return category && category !== 'diary' ? { category, weak: true, at: v } : category;
+    }
+  }
   // "It's become clear that Amara is being treated unfairly": the statement follows "that".
   if (!subject || (subject.kind !== 'client' && subject.kind !== 'coaching')) {
     const that = clause.findIndex((t, k) => k >= first && k - first < 8 && t.norm === 'that');
@@ -679,6 +714,12 @@ function judgePredicate(clause: Token[], predicate: Token[], matches: Match[], f
   // "He's started delegating more" is a change in him; "she's started her sessions" is the diary.
   const arrangement = (w: string, k: number) => ARRANGEMENT_VERBS.has(w) && !(BEGIN_VERBS.has(w) && /.ing$/.test(predicate[k + 1]?.norm ?? '') && predicate[k + 1]!.norm !== 'coaching');
   const headAt = AUXILIARIES.has(predicate[0]!.norm) ? 1 : 0;
+  // "Aoibhinn would be a safe pair of hands", "he'd make a great team lead": a verdict on the
+  // client's future; "she'd be happy to move", "he'll be a few minutes late" are the diary.
+  if (subjectKind === 'client' && /^(would|will|could|might)$/.test(predicate[0]!.norm) && /^(be|make)$/.test(predicate[1]?.norm ?? '') && /^(a|an|great|good|excellent|perfect|ideal|brilliant|fantastic|strong|superb|outstanding|wasted|invaluable|natural)$/.test(predicate[2]?.norm ?? '')) {
+    const late = matches.some((m) => m.signal === 'logistics' && m.from > first);
+    if (!late) return 'outcome-prediction';
+  }
   if (arrangement(head, headAt) || predicate.slice(0, 3).some((t, k) => arrangement(t.norm, k) && !MODALS.has(t.norm))) return 'diary';
   // "Coaching contract summary:": a heading, not a sentence about the coaching.
   if (subjectKind === 'coaching' && !COPULA.has(predicate[0]!.norm) && !/(s|ed|ing)$/.test(predicate[0]!.norm)) return undefined;
