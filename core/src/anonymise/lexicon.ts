@@ -47,6 +47,11 @@ export const CULTURE_WORDS = set(`
 /** A culture word, also when written with its diacritics ("Māori", "Pākehā", "Québécois"). */
 export function isCultureWord(lower: string): boolean {
   if (CULTURE_WORDS.has(lower)) return true;
+  return memo(cultureWords, lower, isCultureWordUncached);
+}
+
+const cultureWords = new Map<string, boolean>();
+function isCultureWordUncached(lower: string): boolean {
   const bare = lower.normalize('NFD').replace(/\p{M}/gu, '');
   if (bare !== lower && CULTURE_WORDS.has(bare)) return true;
   // compromise knows most nationalities ("Ghanaian", "Kenyan") as demonyms.

@@ -37,7 +37,7 @@ interface Token {
 }
 
 // A capitalised word, with inner hyphens and apostrophes (Asante-Mensah, O'Brien, Kerry-Ann), or an initial ("C.").
-const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_@/&])(?:\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}\.)(?![\p{N}_@&])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
+const CAPITALISED = /(?:\p{Lu}(?<![\p{L}\p{M}\p{N}_@/&]\p{Lu})[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}(?<![\p{L}\p{M}\p{N}_@/&]\p{Lu})\.)(?![\p{N}_@&])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
 // "St. Luke's Hospital", "Mt. Sinai": an abbreviation with a full stop that starts a name.
 const SAINT = new Set(['st', 'ste', 'mt', 'ft']);
 const MAX_NAME_WORDS = 8;
@@ -103,11 +103,13 @@ function isHeaderField(text: string, start: number, end: number): boolean {
 
 function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(CAPITALISED)) {
+  // exec with lastIndex, not matchAll: this runs on every capital of every note (see bench).
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
     let word = m[0];
     // A possessive stays with the sentence: "Jordan's" → "Jordan".
-    if (/['’]s$/u.test(word)) word = word.slice(0, -2);
-    if (word === '') continue;
+    const n = word.length;
+    if (n > 2 && word.charCodeAt(n - 1) === 115 /* s */ && (word[n - 2] === "'" || word[n - 2] === '’')) word = word.slice(0, -2);
     tokens.push({ start: m.index, end: m.index + word.length, word, lower: word.toLowerCase() });
   }
   return tokens;
@@ -116,8 +118,23 @@ function tokenise(text: string): Token[] {
 const isAcronym = (w: string) => /^\p{Lu}{2,6}s?$/u.test(w) && w.length <= 6;
 const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 
+// Notes repeat their words: answers are cached per word (bounded, like the lexicon's).
+const plainMid = new Map<string, boolean>();
+const plainAtStart = new Map<string, boolean>();
+
 /** A word that never makes a sequence a name by itself. */
 function isPlainWord(t: Token, atStart: boolean): boolean {
+  const cache = atStart ? plainAtStart : plainMid;
+  let answer = cache.get(t.word);
+  if (answer === undefined) {
+    answer = isPlainWordUncached(t, atStart);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(t.word, answer);
+  }
+  return answer;
+}
+
+function isPlainWordUncached(t: Token, atStart: boolean): boolean {
   const l = t.lower;
   if (NEVER_NAMES.has(l) || isCultureWord(l) || FUNCTION_WORDS.has(l) || TITLE_WORDS.has(l) || l in RELATIONS) return true;
   if (l.endsWith('s') && (NEVER_NAMES.has(l.slice(0, -1)) || isCultureWord(l.slice(0, -1)))) return true;
@@ -266,9 +283,7 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       if (type === 'place') {
         const num = /(\d{1,5}[A-Za-z]?,?\s+)$/.exec(before);
         if (num && placeSuffix) spanStart -= num[1]!.length;
-        const word = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{N}])`;
-        const postcode = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|\d{5}(?:-\d{4})?|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?`;
-        const tail = new RegExp(String.raw`^(?:,[ \t]*${word}(?:[ \t]${word}){0,2})*(?:,?[ \t]+(?:${postcode}))?(?![\p{L}\p{N}])`, 'u').exec(after);
+        const tail = ADDRESS_TAIL.exec(after);
         if (tail && tail[0].length > 0 && !/^,\s*(?:and|but|who|which)\b/i.test(tail[0])) spanEnd += tail[0].replace(/,\s*$/, '').length;
       }
       const span: Span = { start: spanStart, end: spanEnd, type, source: 'rules' };
@@ -334,6 +349,11 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
   return spans;
 }
 
+// ", Denver, CO 80202" after a street: the town, the state and the postcode belong to the address.
+const TAIL_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{N}])`;
+const POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|\d{5}(?:-\d{4})?|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?`;
+const ADDRESS_TAIL = new RegExp(String.raw`^(?:,[ \t]*${TAIL_WORD}(?:[ \t]${TAIL_WORD}){0,2})*(?:,?[ \t]+(?:${POSTCODE}))?(?![\p{L}\p{N}])`, 'u');
+
 const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}_@/.&'’-])\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\p{N}_@])/gu;
 // First names that are also everyday words: in lower case they are the word ("mark the date").
 const WORDS_BEFORE_NAMES = new Set(['mark', 'will', 'grace', 'amber', 'sunny', 'may', 'june', 'april', 'august', 'faith', 'joy', 'hope', 'rose', 'bill', 'pat', 'sue', 'rob', 'frank', 'max', 'ray', 'dawn', 'summer', 'ruby', 'iris', 'ivy', 'holly', 'lily', 'daisy', 'violet', 'jade', 'pearl', 'penny', 'rich', 'drew', 'chase', 'miles', 'jack', 'sandy', 'carol', 'guy', 'don', 'art', 'bob', 'sky', 'river', 'gene', 'king', 'young', 'long', 'little', 'brown', 'white', 'black', 'green', 'gray', 'grey', 'rich', 'hunt', 'page', 'cook', 'wood', 'hill', 'lane', 'bell', 'price', 'rice']);
@@ -342,9 +362,30 @@ const WORDS_BEFORE_NAMES = new Set(['mark', 'will', 'grace', 'amber', 'sunny', '
 function isLowerCaseNote(text: string): boolean {
   let lower = 0;
   let all = 0;
-  for (const m of text.matchAll(/(?:^|[.!?][ \t]+|\n)[ \t>*•-]*(\p{L})/gu)) {
-    all++;
-    if (/\p{Ll}/u.test(m[1]!)) lower++;
+  // One pass by character code: after a line break or ". ", the first letter is a sentence start.
+  let atStart = true;
+  let afterStop = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      atStart = true;
+    } else if (c === '.' || c === '!' || c === '?') {
+      afterStop = true;
+    } else if (c === ' ' || c === '\t') {
+      if (afterStop) atStart = true;
+      afterStop = false;
+    } else if (atStart && (c === '>' || c === '*' || c === '•' || c === '-')) {
+      afterStop = false;
+    } else {
+      if (atStart) {
+        const code = c.charCodeAt(0);
+        const isLower = (code >= 97 && code <= 122) || (code > 127 && /\p{Ll}/u.test(c));
+        if (isLower || (code >= 65 && code <= 90) || (code > 127 && /\p{Lu}/u.test(c))) all++;
+        if (isLower) lower++;
+      }
+      atStart = false;
+      afterStop = false;
+    }
   }
   return all >= 3 && lower * 2 >= all;
 }

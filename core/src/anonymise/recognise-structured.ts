@@ -22,10 +22,10 @@ const SOLID_PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{10,14}|0\d{9,10})(?![\p{L}\p{N}
 const CODE_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){0,4}[-/]?\d{3,12}[A-Z]?(?![\p{L}\p{N}])/gu;
 // Numbers introduced by the words people use for them: "ref 48213", "ticket #4821", "employee no. 7731".
 const CONTEXT_ID =
-  /\b(?:ref(?:erence)?|case|ticket|claim|incident|employee|staff|payroll|policy|invoice|account|acct|file|id|no)\.?(?:\s+(?:no\.?|number|id|#))?[\s:#.]{0,3}(\d[\d-]{3,14}\d)\b/giu;
+  /\b(?:ref(?:erence)?|case|ticket|claim|incident|employee|staff|payroll|policy|invoice|account|acct|file|id|no)\.?(?:\s+(?:no\.?|number|id|#))?[\s:#.]{0,3}(\d[\d-]{3,14}\d)\b/gi;
 const HASH_ID = /#(\d{4,12})\b/gu;
 // "collar number 4471", "badge no. 20391", "emp ID 448812": any number that is called a number.
-const NUMBER_ID = /\b(?:number|no\.|nr\.?|num\.?|ID)[ \t]*[:#]?[ \t]*(\d[\d-]{2,14}\d)(?![\p{L}\p{N}])/gu;
+const NUMBER_ID = /\b(?:number|no\.|nr\.?|num\.?|ID)[ \t]*[:#]?[ \t]*(\d[\d-]{2,14}\d)(?![A-Za-z0-9\u00c0-\u024f])/g;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -40,8 +40,8 @@ const DAY_MONTH = new RegExp(
 // "Thu, Jul 10, 2025", "Friday, February 7", "June 3", "oct 2", "Jan 23rd"
 const MONTH_DAY = new RegExp(String.raw`\b(?:(?:${DAYS})\.?,?\s+)?(?:${MONTHS})\.?\s+${ORD}\b${YEAR}?`, 'giu');
 // "Tuesday 12th", "Wed 3rd": a weekday with a day number and no month.
-const THE_ORDINAL = /\b(?:on|by|until|till|from|before|after|since|next|last)\s+(the\s+\d{1,2}(?:st|nd|rd|th))\b/giu;
-const WEEKDAY_ORD = new RegExp(String.raw`\b(?:${DAYS})\.?,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`, 'giu');
+const THE_ORDINAL = /\b(?:on|by|until|till|from|before|after|since|next|last)\s+(the\s+\d{1,2}(?:st|nd|rd|th))\b/gi;
+const WEEKDAY_ORD = new RegExp(String.raw`\b(?:${DAYS})\.?,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`, 'gi');
 // "March 2026", "Nov 2025"
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:19|20)\d{2}\b`, 'giu');
 // 3/4/26, 07/11/2025, 22/10, 11.3.24, 2026-03-14
@@ -57,11 +57,12 @@ function inWindow(text: string, re: RegExp, from: number, to: number): { start: 
   return [...slice.matchAll(re)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
 }
 
+const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`, 'iu');
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The month a date mentions by name, for a coarse pseudonym like "[date, March]". */
 export function monthOfDate(words: string): string | undefined {
-  const m = new RegExp(`\\b(${MONTHS})\\b`, 'iu').exec(words);
+  const m = MONTH_WORD.exec(words);
   if (!m) return undefined;
   const prefix = m[1]!.slice(0, 3).toLowerCase();
   return MONTH_NAMES.find((name) => name.slice(0, 3).toLowerCase() === prefix);
