@@ -103,8 +103,8 @@ export function findSuspects(text: string, identifiers: readonly Span[]): Suspec
   return dedupe(found);
 }
 
-const TITLE_ANCHOR = /(?<![\p{L}])(?:head|director|vp|svp|evp|avp|vice|president|chief|officer|manager|lead|leader|dean|prof|professor|principal|partner|chair|controller|treasurer|superintendent|counsel|editor|engineer|consultant|coordinator)(?![\p{L}])/giu;
-const PROJECT_ANCHOR = /(?:project|programme|program|migration|launch|rollout|initiative|platform|app|system|deal|account|bid|merger|integration|incident)/giu;
+const TITLE_ANCHOR = /(?<![A-Za-z\u00c0-\u024f])(?:head|director|vp|svp|evp|avp|vice|president|chief|officer|manager|lead|leader|dean|prof|professor|principal|partner|chair|controller|treasurer|superintendent|counsel|editor|engineer|consultant|coordinator)(?![A-Za-z\u00c0-\u024f])/gi;
+const PROJECT_ANCHOR = /(?:project|programme|program|migration|launch|rollout|initiative|platform|app|system|deal|account|bid|merger|integration|incident)/gi;
 
 /** Merged ranges around each anchor match, widened to word edges. */
 function windows(text: string, anchor: RegExp, before: number, after: number): { start: number; end: number }[] {

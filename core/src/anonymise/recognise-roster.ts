@@ -140,14 +140,24 @@ function compileRosterUncached(roster: Roster | undefined): RosterMatcher {
       byFirstWord.set(word, list);
     }
   }
+  // The first words as one alternation, longest first (no u flag: cheap to compile and to run,
+  // and case-insensitive matching still folds accented letters). A match is used only when it is
+  // a whole word, checked in code, so the scan skips every word no form can start with.
+  const anchor = new RegExp(
+    [...byFirstWord.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(esc).join('|'),
+    'gi',
+  );
   return {
     givenNames,
     find(text: string): Span[] {
       const spans: Span[] = [];
       if (byFirstWord.size === 0) return spans;
       let skipTo = 0;
-      for (const w of text.matchAll(WORD)) {
+      anchor.lastIndex = 0;
+      for (let w = anchor.exec(text); w !== null; w = anchor.exec(text)) {
         if (w.index < skipTo) continue;
+        const wordEnd = w.index + w[0].length;
+        if ((w.index > 0 && WORD_CHAR.test(text[w.index - 1]!)) || (wordEnd < text.length && WORD_CHAR.test(text[wordEnd]!))) continue;
         const candidates = byFirstWord.get(w[0].toLowerCase());
         if (!candidates) continue;
         for (const { form, regex } of candidates) {
@@ -166,7 +176,7 @@ function compileRosterUncached(roster: Roster | undefined): RosterMatcher {
   };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** The lower-case words a form's pattern can start with (its optional title, then its first word). */
 function firstWords(pattern: string): string[] {
