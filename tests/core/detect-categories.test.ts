@@ -134,6 +134,13 @@ describe('analyse: sentence structure', () => {
     expect(analyse('Attended all sessions. Rescheduled session 4 to 12/05. Invoiced monthly as agreed.', portal)).toEqual([]);
   });
 
+  it('a comparison with a month, or "all over the place", is no diary entry', () => {
+    expectFinding("Hi Jo, he's in a much stronger place than in March. Sam", 'progress-judgement', 'much stronger place');
+    expectFinding("Hi Jo, Emeka's been a bit all over the place since the office move. Sam", 'progress-judgement', 'all over the place');
+    expect(analyse('Hi Jo, Emeka has been to all four sessions since March. Sam', toHr)).toEqual([]);
+    expect(analyse('Hi Jo, coaching can be a useful support for new managers. Sam', toHr)).toEqual([]);
+  });
+
   it('a process word used as a point in time is no decline', () => {
     expectFinding('Before the closing three-way, you should know Mo has been seeing a psychotherapist.', 'wellbeing', 'psychotherapist');
   });
@@ -171,6 +178,10 @@ describe('analyse: consent', () => {
   it('a forwarded update announced as "pasted below" is the coachee\'s own words', () => {
     const forwarded = 'Hi Jo,\n\nNoor has sent me her reflections and is happy for them to go to you unedited, pasted below.\n\n"Coaching has helped me say no more often. I feel calmer about the launch."\n\nSam';
     expect(analyse(forwarded, base)).toEqual([]);
+  });
+
+  it('"with Lowri\'s agreement" vouches for its sentence', () => {
+    expect(analyse("I'd like to flag, with Lowri's agreement, that she would welcome a conversation about flexible working.", base)).toEqual([]);
   });
 
   it('approved wording, in date, for this reader is not flagged', () => {

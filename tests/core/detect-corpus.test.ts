@@ -44,6 +44,7 @@ const corpora = [
   new URL('../fixtures/disclosure/blind9.jsonl', import.meta.url).pathname,
   new URL('../fixtures/disclosure/blind10.jsonl', import.meta.url).pathname,
   new URL('../fixtures/disclosure/blind11.jsonl', import.meta.url).pathname,
+  new URL('../fixtures/disclosure/blind12.jsonl', import.meta.url).pathname,
   new URL('../../../shared/corpus/disclosure-dev.jsonl', import.meta.url).pathname,
 ];
 

@@ -58,7 +58,7 @@ const PHRASES: Record<Signal, string[]> = {
     'injury', 'diagnosis', 'diagnosed', 'cancer', 'chemo', 'chemotherapy', 'pregnant', 'pregnancy', 'miscarriage', 'ivf', 'fertility',
     'menopause', 'adhd', 'autism', 'autistic', 'dyslexia', 'dyslexic', 'disability', 'chronic', 'migraines', 'tearful', 'in tears',
     'crying', 'cried', 'distressed', 'distress', 'breakdown', 'self-harm', 'suicidal', 'eating disorder', 'panic', 'fragile',
-    'not coping', 'can not cope', 'impairment', 'hearing impairment', 'visual impairment', 'deaf', 'wheelchair', 'neurodivergent', 'dyspraxia', 'occupational health', 'medical condition', 'psychotherapist', 'psychotherapy', 'psychiatric', 'mental health support', 'employee assistance', 'health condition', 'chest pains', 'pains', 'waiting for tests', 'blood tests', 'scan results', 'lost weight', 'lost a lot of weight', 'weight loss', 'no sleep', 'maternity leave', 'paternity leave', 'sick', 'ptsd', 'trauma', 'traumatised', 'bipolar', 'ocd', 'long covid',
+    'not coping', 'can not cope', 'impairment', 'hearing impairment', 'visual impairment', 'deaf', 'wheelchair', 'neurodivergent', 'dyspraxia', 'occupational health', 'medical condition', 'psychotherapist', 'psychotherapy', 'phased return', 'her treatment', 'his treatment', 'their treatment', 'course of treatment', 'radiotherapy', 'hospice', 'palliative', 'psychiatric', 'mental health support', 'employee assistance', 'health condition', 'chest pains', 'pains', 'waiting for tests', 'blood tests', 'scan results', 'lost weight', 'lost a lot of weight', 'weight loss', 'no sleep', 'maternity leave', 'paternity leave', 'sick', 'ptsd', 'trauma', 'traumatised', 'bipolar', 'ocd', 'long covid',
   ],
   'wellbeing-weak': [
     'stress', 'stressed', 'struggling', 'worried', 'worrying', 'worries', 'scared', 'frightened', 'afraid', 'ashamed', 'lonely',
@@ -131,7 +131,7 @@ const PHRASES: Record<Signal, string[]> = {
     'should be promoted', 'deserves', 'the person for', 'the right person', 'cut out for', 'making partner', 'make partner', 'made partner', 'succession plan', 'ever being', 'ever be', 'never be', 'people manager', 'lasting', 'last the year', 'still be here', 'still be around', 'not last', 'make it through', 'right fit', 'not the right fit', 'what it takes',
     'outgrown', 'bigger challenge', 'ready to step up', 'management track', 'fast track', 'fast-track', 'will not last',
     'last long', 'be gone by', 'will be gone', 'is the one for', 'think about succession', 
-    'backfire', 'could backfire', 'count on her', 'count on him', 'count on them', 'rely on her', 'rely on him', 'rely on them', 'bank on her', 'bank on him', 'would cope', 'will cope', 'could cope', 'would not cope', 'will not cope', 'cope fine', 'cope well', 'would manage fine', 'would thrive', 'will thrive', 'would be happier', 'will be happier', 'would backfire', 'set her up to fail', 'set him up to fail', 'set them up to fail', 'too soon for', 'too early for',
+    'backfire', 'could backfire', 'would benefit from', 'will benefit from', 'more time in role', 'another * months', 'count on her', 'count on him', 'count on them', 'rely on her', 'rely on him', 'rely on them', 'bank on her', 'bank on him', 'would cope', 'will cope', 'could cope', 'would not cope', 'will not cope', 'cope fine', 'cope well', 'would manage fine', 'would thrive', 'will thrive', 'would be happier', 'will be happier', 'would backfire', 'set her up to fail', 'set him up to fail', 'set them up to fail', 'too soon for', 'too early for',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -157,7 +157,7 @@ const PHRASES: Record<Signal, string[]> = {
     'feels', 'felt', 'thinks that', 'believes that', 'in her words', 'in his words', 'in their words', 'has told', 'did tell me',
     'let me know that', 'has been telling me', 'been telling me', 'keeps saying', 'frustration with', 'frustrated with',
     'thinks', 'is working on', 'annoyed that', 'upset that', 'angry that', 'frustrated that', 'worried that', 'unhappy that', 'disappointed that', 'hurt that', 'candid with me', 'open with me', 'honest with me', 'scathing about', 'critical of', 'scathing', 'adamant that', 'convinced that', 'insists that', 'insisted that', 'claims that', 'is sure that',
-    'feels like', 'reckons',
+    'feels like', 'reckons', 'feel', 'feel unable', 'feel that',
   ],
   'session-work': [
     'discussed', 'talked about', 'talked', 'chatted', 'worked', 'focused', 'looked', 'reflected', 'thought about', 'talked through', 'worked on', 'worked through', 'working through', 'working on', 'explored',
@@ -185,7 +185,7 @@ const PHRASES: Record<Signal, string[]> = {
     'ask * directly', 'talk to * directly', 'not able to tell you', 'unable to tell you', 'can not tell you', 'can not get into', 'not get into that', 'the one to ask', 'the person to ask', 'the people to ask', 'raise it with', 'raising it with', 'raise this with', 'raising this with', 'keep all communication', 'strictly to dates', 'to dates and invoices', 'only dates and', "i'd rather not comment", 'rather not comment', 'rather not say', 'would rather not', 'best person to', 'best person to tell', 'best people to', 'right person to ask', 'speak to * directly', 'with * directly', 'with the employee directly', 'by agreement', 'not recorded', 'not recorded here', 'not be recorded', 'not shared here', 'outside what we contracted', 'outside what we agreed',
   ],
   consent: [
-    'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',
+    'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'approved the following', 'word for word', 'has approved', 'approved for you', "'s agreement", 'with her agreement', 'with his agreement', 'with their agreement', "'s permission", "'s consent", 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',
     'agreed for sharing', 'agreed to share', 'agreed i could share', 'agreed that i share', 'happy for me to tell you',
     'happy for me to share', 'happy for me to pass on', 'asked me to pass on', 'asked me to forward', 'asked me to share',
     'asked me to tell you', 'asked me to let you know', 'with her permission', 'with his permission', 'with their permission',
@@ -197,7 +197,7 @@ const PHRASES: Record<Signal, string[]> = {
     'i coach him', 'i coach her', 'i coach them', 'i also coach', 'i am coaching', 'i am also coaching', 'another client',
     'another of my clients', 'one of my clients', 'one of my other clients', 'other clients', 'another coachee',
     'someone else i coach', 'someone else i work with', 'i coach him too', 'i coach her too', 'i work with her too',
-    'i work with him too', 'i also work with', 'coaching her too', 'coaching him too',
+    'i work with him too', 'i also work with', 'coaching her too', 'coaching him too', 'i am also working with', 'also working with', 'who i also coach', 'i also coach', 'who i also work with', 'i am also coaching', 'also one of my clients', 'also a client of mine', 'also a client',
   ],
   colleague: [
     'manager', 'line manager', 'boss', 'colleague', 'colleagues', 'team leader', 'team lead', 'director', 'head', 'deputy',
@@ -255,6 +255,8 @@ function buildIndex(): PhraseIndex {
     for (const phrase of phrases) {
       // "*" is no word to the tokeniser: it stands for any one word in the text.
       const words = phrase.split(' * ').flatMap((part, k) => [...(k > 0 ? ['*'] : []), ...tokenise(part, 0, part.length).map((t) => t.norm)]);
+      // A phrase may open with the clitic ("'s agreement"), which alone tokenises as "'" + "s".
+      if (words[0] === "'" && words[1] === 's') words.splice(0, 2, "'s");
       if (words.length === 0) continue;
       const entry = { words, signal, bit: SIGNAL_BIT[signal] };
       let map = index.single;

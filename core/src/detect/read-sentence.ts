@@ -509,7 +509,8 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         // "Mei-Ling has been really impressive lately — much more decisive": a verdict that opens a
         // clause with no subject of its own continues the client clause before it.
         // "sessions of 90 minutes work better" judges the format, not how the coaching is going.
-        const formatTalk = ref?.kind === 'coaching' && (matches.some((x) => x.signal === 'logistics' && x.from !== ref.index) || clause.some((t) => COUNT_WORDS.test(t.norm)));
+        // "Coaching can be a useful support" is about coaching in general.
+        const formatTalk = ref?.kind === 'coaching' && (matches.some((x) => x.signal === 'logistics' && x.from !== ref.index) || clause.some((t) => COUNT_WORDS.test(t.norm)) || /^(can|could|may|might)$/.test(clause[ref.index + 1]?.norm ?? ''));
         if ((client && (explicit || portal || (refs.length === 0 && m.from <= 2))) || (ref?.kind === 'coaching' && !formatTalk) || (portal && none)) {
           found.push({ category: 'progress-judgement', weak: true, at: m.from, name: nameOf(ref) });
         }
@@ -571,7 +572,9 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         const between = clause.slice(ref.index + 1, m.from);
         if (!between.every((t) => COPULA.has(t.norm))) break;
         const word = clause[m.to];
-        if (!word || word.punct || MODALS.has(word.norm) || word.norm === 'much' || logistics) break;
+        // "she's very keen on the Thursday slot" is the diary; "a bit all over the place since the move" isn't.
+        const nearLogistics = matches.some((x) => x.signal === 'logistics' && x.from >= m.from && x.from - m.to <= 4);
+        if (!word || word.punct || MODALS.has(word.norm) || word.norm === 'much' || nearLogistics) break;
         found.push({ category: 'progress-judgement', weak: true, at: m.from, name: nameOf(ref) });
         break;
       }
@@ -728,8 +731,11 @@ function judgePredicate(clause: Token[], predicate: Token[], matches: Match[], f
   // diary; a session word further on ("doesn't really engage between sessions") is not.
   const predicateStart = clause.indexOf(predicate[0]!);
   const logistics = matches.filter((m) => m.signal === 'logistics' && m.from > first);
-  if (logistics.some((m) => m.from - predicateStart < 3) || predicate.some((t) => DATE_WORDS.test(t.norm))) return 'diary';
-  if (logistics.length > 0 && predicate.some((t) => COUNT_WORDS.test(t.norm))) return 'diary';
+  // "…a much stronger place than in March": a date after "than" or "since" is a comparison, not the diary.
+  const dated = predicate.some((t, k) => DATE_WORDS.test(t.norm) && !predicate.slice(Math.max(0, k - 3), k).some((b) => b.norm === 'than' || b.norm === 'since'));
+  if (logistics.some((m) => m.from - predicateStart < 3) || dated) return 'diary';
+  // "has been to all four sessions" counts sessions; "all over the place since the move" doesn't.
+  if (logistics.some((m) => clause.slice(Math.max(0, m.from - 3), m.from).some((t) => COUNT_WORDS.test(t.norm)))) return 'diary';
   const copular = COPULA.has(predicate[0]!.norm);
   const colleague = matches.some((m) => m.signal === 'colleague' && m.from > first);
   return colleague ? 'third-party' : copular || subjectKind === 'coaching' ? 'progress-judgement' : 'session-content';
@@ -747,7 +753,7 @@ function samePerson(a: string, b: string): boolean {
 const PRIORITY: Category[] = ['third-party', 'quotation', 'wellbeing', 'personal-life', 'career-intent', 'outcome-prediction', 'progress-judgement', 'session-content'];
 
 /** Openers that frame a disclosure rather than make it ("Between us,", "fyi", "I should flag that"). */
-const LEAD_INS = new Set(['and', 'but', 'so', 'which', 'between', 'us', 'fyi', 'btw', 'honestly', 'candidly', 'frankly', 'just', 'also', 'plus', 'because', 'as', 'while', 'though', 'although', 'however', 'then']);
+const LEAD_INS = new Set(['and', 'but', 'so', 'which', 'between', 'us', 'fyi', 'btw', 'fwiw', 'imo', 'ngl', 'tbf', 'iirc', 'honestly', 'candidly', 'frankly', 'just', 'also', 'plus', 'because', 'as', 'while', 'though', 'although', 'however', 'then']);
 
 function trimClause(clause: Token[]): { start: number; end: number } {
   let a = 0;
