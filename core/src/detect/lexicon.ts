@@ -92,7 +92,7 @@ const PHRASES: Record<Signal, string[]> = {
     'complaint about', 'whistleblowing', 'whistleblow', 'union rep', 'constructive dismissal', 'sue', 'suing', 'going part-time',
     'go part-time', 'part-time', 'sabbatical', 'career break', 'retire', 'retiring', 'retirement', 'moving on', 'new job',
     'competitor', 'approached by', 'freelance', 'going freelance', 'self-employed', 'set up on his own', 'set up on her own', 'own business', 'start a business', 'applied for', 'applying for', 'has applied', 'role elsewhere', 'internal move', 'the union', 'a union', 'reduced hours', 'flexible working', 'compressed hours', 'four-day week', 'part time', 'other employers', 'another employer', 'new employer', 'sounding out', 'secondment', 'offered a role', 'been offered', 'offered a job', 'a role at', 'a job at', 'accept the offer', 'likely to accept', 'options outside', 'outside the firm', 'outside the company', 'outside the organisation', 'considering options', 'exploring options', 'other options', 'move on', 'pastures new', 'fresh start', 'career change', 'rival', 'rival firm', 'second interview', 'an interview', 'interview at', 'a move to',
-    'transfer to', 'relocate', 'relocating', 'still with you', 'still be with you', 'stay with the company', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law',
+    'transfer to', 'relocate', 'relocating', 'considering a move', 'a career move', 'thinking about a move', 'thinking of a move', 'considering a change', 'still with you', 'still be with you', 'stay with the company', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law',
     'considering * options', 'exploring * options', 'weighing up * options', 'keeping * options open', 'keep * options open', 'weighing up whether to stay', 'whether to stay', 'whether * wants to stay', 'really wants to stay',
   ],
   judgement: [
@@ -185,7 +185,7 @@ const PHRASES: Record<Signal, string[]> = {
     'ask * directly', 'talk to * directly', 'not able to tell you', 'unable to tell you', 'can not tell you', 'can not get into', 'not get into that', 'the one to ask', 'the person to ask', 'the people to ask', 'raise it with', 'raising it with', 'raise this with', 'raising this with', 'keep all communication', 'strictly to dates', 'to dates and invoices', 'only dates and', "i'd rather not comment", 'rather not comment', 'rather not say', 'would rather not', 'best person to', 'best person to tell', 'best people to', 'right person to ask', 'speak to * directly', 'with * directly', 'with the employee directly', 'by agreement', 'not recorded', 'not recorded here', 'not be recorded', 'not shared here', 'outside what we contracted', 'outside what we agreed',
   ],
   consent: [
-    'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'approved the following', 'word for word', 'has approved', 'approved for you', "'s agreement", 'with her agreement', 'with his agreement', 'with their agreement', "'s permission", "'s consent", 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',
+    'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'chose to make public', 'agreed to make public', 'chose to share', 'chose to make', 'approved the following', 'word for word', 'has approved', 'approved for you', "'s agreement", 'with her agreement', 'with his agreement', 'with their agreement', "'s permission", "'s consent", 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',
     'agreed for sharing', 'agreed to share', 'agreed i could share', 'agreed that i share', 'happy for me to tell you',
     'happy for me to share', 'happy for me to pass on', 'asked me to pass on', 'asked me to forward', 'asked me to share',
     'asked me to tell you', 'asked me to let you know', 'with her permission', 'with his permission', 'with their permission',
@@ -226,7 +226,7 @@ const PHRASES: Record<Signal, string[]> = {
   situation: [
     'dealing with', 'going through', 'same issue', 'same problem', 'same thing', 'struggling with', 'problem with', 'issue with',
     'issues with', 'trouble with', 'conflict with', 'clash with', 'falling out', 'fell out', 'row with', 'the same about',
-    'same about', 'feels the same', 'used it', 'tried it', 'had the same', 'same role', 'same job', 'went for', 'exactly the same', 'same stuff', 'similar issue', 'similar problem', 'very similar', 'just as difficult', 'just as', 'in the same boat',
+    'same about', 'feels the same', 'used it', 'tried it', 'had the same', 'same role', 'same job', 'went for', 'exactly the same', 'same stuff', 'similar issue', 'similar problem', 'very similar', 'just as difficult', 'just as', 'in the same boat', 'having a tough time', 'having a hard time', 'having a rough time', 'a tough time', 'a rough time', 'a hard time',
   ],
 };
 
