@@ -235,3 +235,22 @@ describe('anonymise: forms found by blind set 3', () => {
     expect(suspects.map((s) => s.kind)).toEqual(['mosaic', 'rare-event']);
   });
 });
+
+describe('anonymise: forms found by blind set 4', () => {
+  it.each([
+    ['a solid long number with no label', 'Invoice to accounts, PO 4500123456.', '4500123456', 'id-number'],
+    ['a given name that is a word, after a relation', 'Her partner, Will, is supportive.', 'Will', 'person'],
+  ] as const)('%s', (_label, text, words, type) => {
+    expect(typeOf(text, words, { roster: parseRoster({}) })).toBe(type);
+    expect(leaves(text, words, { roster: parseRoster({}) })).toBe(false);
+  });
+
+  it('keeps a count written as a fraction before "(final)" and money with a currency sign', () => {
+    const text = 'Notes — 6/6 (final). The budget was £2500000.';
+    expect(anonymise(text).text).toBe(text);
+  });
+
+  it('lists serious harm as a rare event', () => {
+    expect(anonymise('A child on her caseload was seriously harmed in October.').suspects.map((s) => s.kind)).toEqual(['rare-event']);
+  });
+});

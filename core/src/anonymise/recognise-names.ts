@@ -203,6 +203,15 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
     for (const part of splitAtConnectors(text, seq)) {
       seq = part;
       const atStart = isSentenceStart(text, seq[0]!.start);
+      // "her partner, Will," / "her husband May": after a relation word a given name that is also a word is a name.
+      if (seq.length === 1 && AMBIGUOUS_GIVEN_NAMES.has(seq[0]!.lower)) {
+        const hint = personHint(text.slice(Math.max(0, seq[0]!.start - 40), seq[0]!.start));
+        if (hint) {
+          spans.push({ start: seq[0]!.start, end: seq[0]!.end, type: 'person', source: 'rules', hint });
+          if (!nameTokens.has(seq[0]!.word)) nameTokens.set(seq[0]!.word, 'person');
+          continue;
+        }
+      }
       // Leading "The", honorific-free sentence starters, and trailing calendar words are not the name.
       // "Will Ashworth", "May Chen", "June Osei": a calendar word or modal that is also a given name
       // stays when a surname follows it.

@@ -22,8 +22,10 @@ const SOLID_PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{10,14}|0\d{9,10})(?![\p{L}\p{N}
 const CODE_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){0,4}[-/]?\d{3,12}[A-Z]?(?![\p{L}\p{N}])/gu;
 // Numbers introduced by the words people use for them: "ref 48213", "ticket #4821", "employee no. 7731".
 const CONTEXT_ID =
-  /\b(?:ref(?:erence)?|case|ticket|claim|incident|employee|staff|payroll|policy|invoice|account|acct|file|id|no)\.?(?:\s+(?:no\.?|number|id|#))?[\s:#.]{0,3}(\d[\d-]{3,14}\d)\b/gi;
+  /\b(?:ref(?:erence)?|case|ticket|claim|incident|employee|staff|payroll|policy|invoice|account|acct|file|id|no|po|order)\.?(?:\s+(?:no\.?|number|id|#))?[\s:#.]{0,3}(\d[\d-]{3,14}\d)\b/gi;
 const HASH_ID = /#(\d{4,12})\b/gu;
+// A solid run of seven or more digits is a reference (PO 4500123456, account 00482131), never a count.
+const LONG_NUMBER = /(?<![\p{L}\p{N}£$€¥₹.,:/+-])\d{7,14}(?![\p{L}\p{N}]|[.,]\d)/gu;
 // "collar number 4471", "badge no. 20391", "emp ID 448812": any number that is called a number.
 const NUMBER_ID = /\b(?:number|no\.|nr\.?|num\.?|ID)[ \t]*[:#]?[ \t]*(\d[\d-]{2,14}\d)(?![A-Za-z0-9\u00c0-\u024f])/g;
 
@@ -123,6 +125,7 @@ export function recogniseStructured(text: string): Span[] {
     add(start, start + value.length, 'id-number');
   }
   for (const m of text.matchAll(HASH_ID)) add(m.index, m.index + m[0].length, 'id-number');
+  for (const m of text.matchAll(LONG_NUMBER)) add(m.index, m.index + m[0].length, 'id-number');
   for (const m of text.matchAll(NUMBER_ID)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'id-number');
   let lastWindowEnd = -1;
   for (const month of text.matchAll(MONTH_ANCHOR)) {
@@ -150,7 +153,7 @@ export function recogniseStructured(text: string): Span[] {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     // Only on the same line, and never for a date with a year: "Date: 2025-11-27\nSession: 3".
-    const counted = /\b(?:sessions?|meetings?|mtgs?|calls?)[ \t]*#?[ \t]*$/i.test(before) || /^[ \t]*(?:sessions?|meetings?)\b/i.test(after);
+    const counted = /\b(?:sessions?|meetings?|mtgs?|calls?)[ \t]*#?[ \t]*$/i.test(before) || /^[ \t]*\(?(?:sessions?|meetings?|final|last|done|complete|used|left|remaining)\b/i.test(after);
     // A count is "3/6" or "6/6"; "session 12/2" is a date.
     const [a, b] = m[0].split(/[/.]/).map(Number);
     if (counted && !/^\d{4}-|[/.]\d{2,4}$/.test(m[0]) && a! <= b!) continue;
