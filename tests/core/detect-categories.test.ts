@@ -128,6 +128,10 @@ describe('analyse: sentence structure', () => {
     expect(analyse('Risks/issues: None to report.', { channel: 'hr-portal', recipientRole: 'hr' })).toEqual([]);
   });
 
+  it('in chat an emoji ends a clause', () => {
+    expectFinding("sessions w/ Lee all done ✅ he's a changed man, way calmer", 'wellbeing', "he's a changed man", { channel: 'chat', recipientRole: 'hr' });
+  });
+
   it('a portal entry that opens with a verb is about the coachee, unless the verb is the diary', () => {
     const portal = { channel: 'hr-portal', recipientRole: 'manager' } as const;
     expectFinding('Chaired the quarterly review without notes for the first time.', 'session-content', 'Chaired the quarterly review', portal);

@@ -40,9 +40,7 @@ interface Floor {
 const TARGET: Floor = { recall: 0.95, falseAlarms: 0.05, spanRecall: 0.9 };
 const fixture = (name: string) => new URL(`../fixtures/disclosure/${name}`, import.meta.url).pathname;
 const corpora: [string, Floor][] = [
-  ...['extra.jsonl', 'blind.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `blind${n}.jsonl`)].map((name): [string, Floor] => [fixture(name), TARGET]),
-  // Fixed after its first run, but one message (an emoji as the only break in a chat line) still slips through.
-  [fixture('blind13.jsonl'), { recall: 0.9, falseAlarms: 0.05, spanRecall: 0.85 }],
+  ...['extra.jsonl', 'blind.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => `blind${n}.jsonl`)].map((name): [string, Floor] => [fixture(name), TARGET]),
   [new URL('../../../shared/corpus/disclosure-dev.jsonl', import.meta.url).pathname, TARGET],
 ];
 

@@ -42,6 +42,11 @@ const isWordChar = (c: string) => {
   if (k >= 0xd800 && k <= 0xdfff) return false;
   return /[\p{L}\p{N}\p{M}]/u.test(c);
 };
+/** Emoji (astral) and the pictographic symbol blocks (arrows, dingbats, ✅ ❤ ☺). */
+const isPictograph = (c: string) => {
+  const k = c.charCodeAt(0);
+  return (k >= 0xd800 && k <= 0xdbff) || (k >= 0x2190 && k <= 0x2bff);
+};
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2028' || c === '\u2029';
 const isUpper = (c: string) => {
   const k = c.charCodeAt(0);
@@ -153,6 +158,11 @@ export function tokenise(text: string, start: number, end: number): Token[] {
       let j = i + 1;
       while (j < end && text[j] === c) j++;
       if (KEPT_PUNCTUATION.has(c)) tokens.push({ norm: c === '\u2019' || c === '\u2018' ? "'" : c, start: i, end: j, cap: false, punct: true });
+      else if (isPictograph(c)) {
+        // "sessions all done ✅ he's a changed man": in chat an emoji ends a clause like a full stop.
+        while (j < end && !isSpace(text[j]!) && !isWordChar(text[j]!) && !KEPT_PUNCTUATION.has(text[j]!)) j++;
+        tokens.push({ norm: '•', start: i, end: j, cap: false, punct: true });
+      }
       i = j;
       continue;
     }
