@@ -211,7 +211,7 @@ const PHRASES: Record<Signal, string[]> = {
     'the dates', 'camera-off', 'audio', 'audio-only', 'date', 'video', 'calls', 'call', 'phone', 'in-person', 'fortnightly', 'weekly', 'monthly', 'minutes',
     'going ahead', 'as agreed', 'as planned', 'continue', 'continuing', 'in progress', 'not started', 'completed', 'appointment', 'appointments', 'timesheet', 'purchase order',
     'po', 'paperwork', 'admin', 'no worries', 'not to worry', 'no problem', 'running late', 'late', 'mins', 'contract', 'fee', 'rate', 'cancellation', 'x 60', 'minute sessions', 'email', 'parking', 'train', 'travel', 'coaching engagement', 'the engagement', 'contracted',
-    'sessions used', 'engagement ended', 'engagement letter',
+    'sessions used', 'engagement ended', 'engagement letter', 'engagement closed', 'engagement complete', 'engagement completed', 'file closed',
   ],
   topic: [
     'workshop', 'talk', 'event', 'policy', 'policies', 'pack', 'training', 'course', 'webinar', 'awareness', 'programme',

@@ -250,7 +250,8 @@ function readField(clauses: Token[][], frame: SentenceFrame): RawFinding | undef
   // "Feedback on programme design: sessions of 90 minutes work better": about the format, no one in it.
   // "Engagement type: Executive coaching": the kind of engagement, not how it is going.
   if (words.some((w) => w === 'programme' || w === 'program' || w === 'design' || w === 'format' || w === 'type' || w === 'kind')) return undefined;
-  const aboutArrangements = valueMatches.some((m) => m.signal === 'logistics') && !value.some((t) => THIRD.has(t.norm) || t.cap || CLIENT_NOUNS.has(t.norm));
+  // "Six sessions delivered": a capital that only opens the value is no name.
+  const aboutArrangements = valueMatches.some((m) => m.signal === 'logistics') && !value.some((t, k) => THIRD.has(t.norm) || (t.cap && !(k === 0 && (COUNT_WORDS.test(t.norm) || NOT_NAMES.has(t.norm)))) || CLIENT_NOUNS.has(t.norm));
   for (const [category, labels] of FIELD_LABELS) {
     if (words.some((w) => labels.includes(w))) {
       if (aboutArrangements && (category === 'progress-judgement' || category === 'session-content')) return undefined;
@@ -525,7 +526,8 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         }
         break;
       case 'recommend':
-        if (!toClientSide && (thirdClientRefs.length > 0 || has('employment'))) {
+        // "I'd recommend keeping sessions at 75 minutes" advises on the format, not on a person.
+        if (!toClientSide && (thirdClientRefs.length > 0 || has('employment')) && !(logistics && !has('employment') && !thirdClientRefs.some((r) => r.name))) {
           found.push({ category: 'outcome-prediction', weak: true, at: m.from, name: nameOf(thirdClientRefs[0]) });
         }
         break;
@@ -692,7 +694,13 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
       if (DATE_WORDS.test(after.norm) || matches.some((m) => m.signal === 'logistics')) return 'diary';
     }
   }
-  let predicate = clause.slice(p).filter((t) => !t.punct);
+  // "Siobhan, on the other hand, mostly uses…": an aside between commas is not the predicate.
+  let from = p;
+  if (clause[p]?.norm === ',') {
+    const close = clause.findIndex((t, k) => k > p && k - p <= 6 && t.norm === ',');
+    if (close > 0) from = close + 1;
+  }
+  let predicate = clause.slice(from).filter((t) => !t.punct);
   // "Kofi and Mei-Ling have both completed…": two subjects, one predicate.
   if (predicate[0]?.norm === 'and' && predicate[1] && (predicate[1].cap || frame.clients.has(predicate[1].norm))) predicate = predicate.slice(2);
   if (predicate.length < 2) return undefined;
