@@ -254,3 +254,30 @@ describe('anonymise: forms found by blind set 4', () => {
     expect(anonymise('A child on her caseload was seriously harmed in October.').suspects.map((s) => s.kind)).toEqual(['rare-event']);
   });
 });
+
+describe('anonymise: forms found by blind set 5', () => {
+  it('lists a title that follows a name in its own sentence', () => {
+    const { suspects } = anonymise('EOIN: Ciarán Doherty. Head of Networks. We started the same week.');
+    expect(suspects.map((s) => s.text)).toContain('Head of Networks');
+  });
+
+  it('a place before a roster organisation is replaced, not swallowed into it', () => {
+    const options = { roster: parseRoster({ people: [], organisations: ['Jamaica National Group'] }) };
+    const out = anonymise('She is a branch manager in Kingston, Jamaica National Group.', options).text;
+    expect(out).not.toContain('Kingston');
+    expect(out).not.toContain('Jamaica National');
+  });
+
+  it('in a lower-case note, an unknown word before an organisation word, after "at", and a word-name after a relation', () => {
+    const text = 'sophie is tired.\nthe developer, ashcombe homes, is suing.\ntheir daughter lily has just started at cirencester college.\nher son is at depaul now.\nit is a 200-person solar company.';
+    const out = anonymise(text).text;
+    for (const gone of ['ashcombe homes', 'lily', 'cirencester college', 'depaul']) expect(out).not.toContain(gone);
+    expect(out).toContain('a 200-person solar company');
+  });
+
+  it('keeps regional culture words and lists a ransomware attack', () => {
+    const result = anonymise('He is Malayali. The ransomware attack in September hit them.');
+    expect(result.text).toContain('Malayali');
+    expect(result.suspects.map((s) => s.kind)).toEqual(['rare-event']);
+  });
+});

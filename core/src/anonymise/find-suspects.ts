@@ -21,7 +21,7 @@ const LOWER_TITLE =
 const GENERIC_TITLES = /^(?:the\s+)?(?:line manager|managing director|ceo|manager|director|partner|chair|head|principal|senior partner|managing partner|team lead(?:er)?|store manager|practice manager|plant manager|general manager|programme director|regional manager|medical director)$/i;
 
 const EVENT =
-  /\b(?:the only (?:woman|man|female|male|black|asian|gay|disabled|non-[a-z\u00c0-\u024f]+|person|one|[a-z\u00c0-\u024f]+ (?:woman|man|head|leader|manager|director|partner|engineer|doctor|executive))|the first (?:woman|man|female|male|black|asian|person|[a-z\u00c0-\u024f]+ (?:woman|man|head|leader|ceo|director))|youngest|oldest|award(?:ed|s)?|prize|won the|keynote|explosion|earthquake|flood(?:s|ing)?|wildfire|shooting|shelling|lockdown|locked down|blockade|strike action|protest|lawsuit|sued|tribunal|inquest|coroner|warning letter|leaked|newscast|newspaper|local paper|in the news|national news|made the headlines|went viral|scandal|data breach|fined|investigation|incident|accident|near-miss|spill|recall|heart attack|(?:seriously|badly|fatally) (?:harmed|hurt|injured|ill)|harmed|died|death|killed|injured|(?:gas |chemical |ammonia |oil )?leak|outbreak|evacuat(?:ed|ion)|collapse[ds]?|layoffs?|redundanc(?:y|ies)|merger|takeover|acquisition|IPO|report published|published by)\b/gi;
+  /\b(?:the only (?:woman|man|female|male|black|asian|gay|disabled|non-[a-z\u00c0-\u024f]+|person|one|[a-z\u00c0-\u024f]+ (?:woman|man|head|leader|manager|director|partner|engineer|doctor|executive))|the first (?:woman|man|female|male|black|asian|person|[a-z\u00c0-\u024f]+ (?:woman|man|head|leader|ceo|director))|youngest|oldest|award(?:ed|s)?|prize|won the|keynote|explosion|earthquake|flood(?:s|ing)?|wildfire|shooting|shelling|lockdown|locked down|blockade|strike action|protest|lawsuit|sued|tribunal|inquest|coroner|warning letter|leaked|newscast|newspaper|local paper|in the news|national news|made the headlines|went viral|scandal|data breach|fined|investigation|incident|accident|near-miss|spill|recall|heart attack|(?:seriously|badly|fatally) (?:harmed|hurt|injured|ill)|harmed|died|death|killed|injured|ransomware|cyber-?attack|hacked|(?:gas |chemical |ammonia |oil )?leak|outbreak|evacuat(?:ed|ion)|collapse[ds]?|layoffs?|redundanc(?:y|ies)|merger|takeover|acquisition|IPO|report published|published by)\b/gi;
 const PROJECT = /(?<![\p{L}])(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]+\s+(?:project|programme|program|migration|launch|rollout|initiative|platform|app|system|deal|account|bid|merger|integration)\b|Project\s+\p{Lu}[\p{L}\p{M}]+|\p{Lu}[\p{L}\p{M}]+\s+\d+\s+incident)/gu;
 const AGE = /\b(?:aged?\s+\d{2}|(?:she|he|they)(?:'s|’s| is| are| was)\s+\d{2}(?![\d%])|,\s*\d{2}(?=[.)\n]|$)|\d{2}[- ]year[- ]old)\b/gi;
 // "past it at 41", "turned 60 and": the age alone is the suspect.
@@ -53,13 +53,21 @@ export function findSuspects(text: string, identifiers: readonly Span[]): Suspec
     if (touching.some((s) => s.start <= start && end <= s.end)) return;
     if (kind === 'job-title') {
       // A title ends where a name begins: "Director of Customer Success, Summit Relay" → the title.
-      const cut = touching[0];
-      if (cut) {
-        if (cut.start <= start) return;
+      // "Ciarán Doherty. Head of Networks.": a name before the title is left out of it.
+      let i = 0;
+      while (touching[i] && touching[i]!.start <= start) {
+        start = touching[i]!.end;
+        while (start < end && /[\s,.;:'’]/.test(text[start]!)) start++;
+        i++;
+      }
+      const cut = touching[i];
+      if (cut && cut.start < end) {
         end = cut.start;
         while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
-        if (!/\s/.test(text.slice(start, end))) return;
       }
+      TITLE_ANCHOR.lastIndex = 0;
+      if (!/\s/.test(text.slice(start, end)) || !TITLE_ANCHOR.test(text.slice(start, end))) return;
+      TITLE_ANCHOR.lastIndex = 0;
     } else {
       // Any other suspect takes in the whole of a replaced name it touches.
       for (const s of touching) {

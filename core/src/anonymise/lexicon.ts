@@ -40,6 +40,7 @@ export const CULTURE_WORDS = set(`
   indigenous aboriginal maori first nations inuit metis métis gen z millennial boomer
   lgbt lgbtq lgbtqia queer gay lesbian trans nonbinary
   europe asia africa america americas oceania
+  malayali tamilian kannadiga sindhi kashmiri parsi goan keralite
   pakeha pasifika aussie brit yank scouse geordie cockney tongan fijian samoan
   north south east west central midlands northeast northwest southeast southwest
   `);

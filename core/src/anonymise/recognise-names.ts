@@ -294,7 +294,9 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
         const num = /(\d{1,5}[A-Za-z]?,?\s+)$/.exec(before);
         if (num && placeSuffix) spanStart -= num[1]!.length;
         const tail = ADDRESS_TAIL.exec(after);
-        if (tail && tail[0].length > 0 && !/^,\s*(?:and|but|who|which)\b/i.test(tail[0])) spanEnd += tail[0].replace(/,\s*$/, '').length;
+        // …but never over a roster name or a date already found: "in Kingston, Jamaica National Group".
+        const grown = tail ? spanEnd + tail[0].replace(/,\s*$/, '').length : spanEnd;
+        if (tail && tail[0].length > 0 && !/^,\s*(?:and|but|who|which)\b/i.test(tail[0]) && !knownCoverage.overlaps(spanEnd, grown)) spanEnd = grown;
       }
       const span: Span = { start: spanStart, end: spanEnd, type, source: 'rules' };
       if (type === 'person') {
@@ -331,19 +333,42 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
 
   // 3. A note typed all in lower case ("ex-wife is tiffany … in tacoma") has no capitals to go by.
   if (isLowerCaseNote(text)) {
-    for (const m of text.matchAll(LOWER_WORD)) {
+    LOWER_WORD.lastIndex = 0;
+    for (let m = LOWER_WORD.exec(text); m !== null; m = LOWER_WORD.exec(text)) {
       const word = m[0];
       const start = m.index;
       const end = start + word.length;
-      if (NEVER_NAMES.has(word) || WORDS_BEFORE_NAMES.has(word) || knownCoverage.overlaps(start, end) || taken.overlaps(start, end)) continue;
+      if (NEVER_NAMES.has(word) || knownCoverage.overlaps(start, end) || taken.overlaps(start, end)) continue;
       const before = text.slice(Math.max(0, start - 40), start);
+      // "their daughter lily has just started": after a relation and before a verb, a word-name is a name.
+      const wordName = WORDS_BEFORE_NAMES.has(word);
+      if (wordName && !(personHint(before) && PERSON_VERBS.test(text.slice(end, end + 30)))) continue;
       let type: Span['type'] | undefined;
+      // "the developer, ashcombe homes", "cirencester college", "trinity road, cirencester":
+      // an unknown word before an organisation or street word takes it (and a town after a street).
+      const next = /^ ([\p{Ll}]+)/u.exec(text.slice(end, end + 24));
+      const suffix = next?.[1];
+      // Not after "a" or "another": "a 200-person solar company" is a description.
+      const described = /\b(?:a|an|another|any|every|each|some|one|no|this|that)\s+(?:\S+\s+)?$/.test(before);
+      if (suffix && !described && (ORG_SUFFIXES.has(suffix) || PLACE_SUFFIXES.has(suffix)) && !isCommonWord(word) && !isKnownWord(word) && word.length >= 4 && !taken.overlaps(start, end + 1 + suffix.length)) {
+        const isPlace = !ORG_SUFFIXES.has(suffix);
+        let spanEnd = end + 1 + suffix.length;
+        const town = isPlace ? /^, ?([\p{Ll}]{4,})(?![\p{L}])/u.exec(text.slice(spanEnd, spanEnd + 30)) : null;
+        if (town && !isCommonWord(town[1]!) && !isKnownWord(town[1]!)) spanEnd += town[0].length;
+        const span: Span = { start, end: spanEnd, type: isPlace ? 'place' : 'organisation', source: 'rules' };
+        spans.push(span);
+        taken.add(span);
+        LOWER_WORD.lastIndex = spanEnd;
+        continue;
+      }
       const rosterGiven = nicknameOf([{ start, end, word, lower: word }], roster, true);
-      if (rosterGiven || (isKnownName(word) && !isCommonWord(word))) type = !rosterGiven && isKnownPlace(word) ? 'place' : 'person';
+      if (wordName) type = 'person';
+      else if (rosterGiven || (isKnownName(word) && !isCommonWord(word))) type = !rosterGiven && isKnownPlace(word) ? 'place' : 'person';
       // An unknown word after "her husband" is a name ("her husband kofi"); after "in", "from",
       // "near" a place ("in tacoma"). Unknown means not English as far as the lexicon knows.
       else if (word.length >= 3 && !isCommonWord(word) && !isKnownWord(word) && personHint(before)) type = 'person';
       else if (word.length >= 4 && /\b(?:in|near|from|outside|around)\s+$/.test(before) && !isCommonWord(word) && !isKnownWord(word)) type = 'place';
+      else if (word.length >= 5 && /\bat\s+$/.test(before) && !isCommonWord(word) && !isKnownWord(word)) type = 'organisation';
       if (!type) continue;
       const span: Span = { start, end, type, source: 'rules' };
       if (type === 'person') {
