@@ -35,5 +35,12 @@ export default defineContentScript({
     });
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    // An update or reload of the extension orphans this script without telling it. Reading
+    // ctx.isInvalid notices (the runtime id is gone) and aborts ctx.signal, which takes every
+    // overlay and listener away; checking on the coach's next touch costs nothing while idle.
+    const noticeOrphaning = () => void ctx.isInvalid;
+    for (const type of ['keydown', 'pointermove', 'pointerdown', 'focusin', 'scroll'] as const) {
+      ctx.addEventListener(window, type, noticeOrphaning, { capture: true, passive: true });
+    }
   },
 });
