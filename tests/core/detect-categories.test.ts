@@ -235,6 +235,19 @@ describe('analyse: other clients', () => {
     expect(analyse('Hi Henrik, good session today; you are clearly struggling with the reorg. Ruth', context)).toEqual([]);
   });
 
+  it('to the coachee, a sentence naming them (and their own pronouns) is about the reader; naming another client is not', () => {
+    const context: AnalyseContext = {
+      channel: 'email',
+      recipientRole: 'coachee',
+      coachee: 'Priya Shah',
+      roster: { people: [{ name: 'Priya Shah', role: 'coachee' }, { name: 'Dan Wu', role: 'coachee' }], organisations: [], sponsorDomains: [] },
+    };
+    expect(analyse('Priya is making real progress on her confidence.', context)).toEqual([]);
+    expectFinding('Dan is making real progress on his confidence.', 'third-party', 'Dan is making real progress', context);
+    // Who "her" is cannot be known without a reader: still flagged.
+    expect(analyse('Priya is making real progress on her confidence.', { ...context, coachee: undefined }).map((f) => f.category)).toEqual(['third-party']);
+  });
+
   it('"I coach him too" reveals another client', () => {
     expectFinding("Hi Kenji, you'll like Ifeanyi — I coach him too. Bayo", 'third-party', 'I coach him too', { channel: 'email', recipientRole: 'coachee' });
   });

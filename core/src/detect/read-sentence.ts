@@ -432,7 +432,8 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   const clientRefs = refs.filter((r) => r.kind === 'client');
   // In a message to a coachee, "you" and the coachee's own name are the reader, not someone else.
   const thirdClientRefs = toClientSide ? clientRefs.filter((r) => !(r.name && frame.focus.has(r.name))) : clientRefs;
-  const found: { category: Category; weak: boolean; at: number; name?: string }[] = [];
+  // `marker`: the coach revealing another client outright ("I coach her too"), whoever the sentence names.
+  const found: { category: Category; weak: boolean; at: number; name?: string; marker?: true }[] = [];
   const topical = has('topic');
   const logistics = has('logistics');
   const portal = frame.channel === 'hr-portal';
@@ -449,7 +450,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   if (toClientSide) {
     // "You asked if Zainab is one of my clients" reports a question; it confirms nothing.
     const marker = matches.find((m) => m.signal === 'other-client');
-    if (marker && !clause.slice(0, marker.from).some((t) => t.norm === 'if' || t.norm === 'whether')) found.push({ category: 'third-party', weak: false, at: marker.from });
+    if (marker && !clause.slice(0, marker.from).some((t) => t.norm === 'if' || t.norm === 'whether')) found.push({ category: 'third-party', weak: false, at: marker.from, marker: true });
     const other = thirdClientRefs.find((r) => r.name && frame.clients.has(r.name));
     if (other && !has('logistics')) found.push({ category: 'third-party', weak: false, at: other.index, name: other.name });
   }
@@ -597,6 +598,15 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
 
   // Everything about a client in a message to another client is third-party content.
   if (toClientSide) {
+    // To the coachee, a sentence that names them and no other client is about the reader: their
+    // own pronouns ("Priya is gaining confidence in her pitch") are theirs, not someone else's.
+    const namesReader = sentenceRefs.some((r) => r.name !== undefined && frame.focus.has(r.name));
+    const namesOther = sentenceRefs.some((r) => r.kind === 'client' && r.name !== undefined && !frame.focus.has(r.name));
+    if (role === 'coachee' && namesReader && !namesOther) {
+      const kept = found.filter((f) => f.marker);
+      found.length = 0;
+      found.push(...kept);
+    }
     for (const f of found) f.category = 'third-party';
   }
   // One finding per category per clause, the most specific first.
