@@ -50,9 +50,8 @@ export interface SealOutcome {
 /** What still identifies someone in the notes to be sealed, as the editor would underline it. */
 export function findingsInNotes(notes: NoteFile[], state: CaseState, roster?: Roster): { note: string; finding: PlannedFinding }[] {
   return notes.flatMap((note) =>
-    planFindings(note.text, findIdentifiers(note.text, { mapping: state.mapping, ...(roster ? { roster } : {}) }), {
+    planFindings(findIdentifiers(note.text, { mapping: state.mapping, ...(roster ? { roster } : {}) }), {
       reviewed: state.reviewed,
-      mapping: state.mapping,
     }).map((finding) => ({ note: note.fileName, finding })),
   );
 }

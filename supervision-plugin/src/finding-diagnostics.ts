@@ -64,9 +64,8 @@ export class FindingDiagnostics implements vscode.CodeActionProvider, vscode.Dis
     const roster = await this.cases.rosterOf(info).catch(() => undefined);
     if (doc.isClosed || doc.version !== version) return; // a newer change is already scheduled
     const text = doc.getText();
-    const findings = planFindings(text, findIdentifiers(text, { mapping: state.mapping, ...(roster ? { roster } : {}) }), {
+    const findings = planFindings(findIdentifiers(text, { mapping: state.mapping, ...(roster ? { roster } : {}) }), {
       reviewed: state.reviewed,
-      mapping: state.mapping,
     });
     const entries = findings.map((finding) => {
       const diagnostic = new vscode.Diagnostic(

@@ -3,7 +3,7 @@
  * into `vscode.Range`s. Identifiers are warnings (each one would reveal the client), suspects are
  * information (a human should judge them).
  */
-import type { Identifier, IdentifierReport, PseudonymMapping, Suspect } from '@coach-guard/core';
+import type { Identifier, IdentifierReport, Suspect } from '@coach-guard/core';
 
 export type FindingSeverity = 'warning' | 'information';
 
@@ -35,16 +35,12 @@ export function reviewKey(kind: string, text: string): string {
   return `${kind}:${text.trim().toLowerCase()}`;
 }
 
-export function planFindings(text: string, report: IdentifierReport, options: { reviewed: readonly string[]; mapping: PseudonymMapping }): PlannedFinding[] {
+export function planFindings(report: IdentifierReport, options: { reviewed: readonly string[] }): PlannedFinding[] {
   const reviewed = new Set(options.reviewed);
-  const pseudonymRanges = pseudonymOccurrences(text, options.mapping);
   const planned: PlannedFinding[] = [];
   for (const id of report.identifiers) {
     const key = reviewKey(id.type, id.text);
     if (reviewed.has(key)) continue;
-    // Core currently reads the case's own pseudonyms ("Colleague 1") as names; an identifier lying
-    // inside a pseudonym this case assigned is already anonymised.
-    if (pseudonymRanges.some((r) => r.start <= id.start && id.end <= r.end)) continue;
     planned.push({
       start: id.start,
       end: id.end,
@@ -72,20 +68,6 @@ export function planFindings(text: string, report: IdentifierReport, options: { 
 
 function suspectLead(suspect: Suspect): string {
   return `“${suspect.text}”`;
-}
-
-/** Where the mapping's pseudonyms occur in `text`. */
-export function pseudonymOccurrences(text: string, mapping: PseudonymMapping): { start: number; end: number }[] {
-  const ranges: { start: number; end: number }[] = [];
-  const lower = text.toLowerCase();
-  for (const entry of mapping.entries) {
-    const needle = entry.pseudonym.toLowerCase();
-    if (!needle) continue;
-    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) {
-      ranges.push({ start: at, end: at + needle.length });
-    }
-  }
-  return ranges;
 }
 
 /** What still stands between a case and sealing it, counted over the notes to be sealed. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   anonymise,
   createPseudonymMapping,
+  findIdentifiers,
   isAnonymisedNote,
   parsePseudonymMapping,
   parseRoster,
@@ -127,5 +128,19 @@ describe('anonymise: the shareable note carries nothing that re-identifies', () 
     expect(JSON.stringify(clean)).not.toMatch(/Megan|Tyler/);
     expect(isAnonymisedNote(clean)).toBe(true);
     expect(() => shareableNote(result as never)).toThrow(/not an anonymised note/);
+  });
+});
+
+describe('anonymised text checked again', () => {
+  it('finds nothing to replace in its own pseudonyms (numbered, lettered, bracketed)', () => {
+    const first = anonymise('Megan Thursfield met Tom Reyes at Halvard Logistics in Leeds on 14 March 2026; her partner Lewis drove. tom@halvard.com', {});
+    expect(first.text).toMatch(/Colleague 1 .*Organisation 1 .*\[city\].*\[date, March\].*Partner.*\[email\]/);
+    expect(findIdentifiers(first.text, { mapping: first.mapping }).identifiers).toEqual([]);
+    expect(anonymise(first.text, { mapping: first.mapping }).replacements).toEqual([]);
+  });
+
+  it('still finds a real name written next to a pseudonym', () => {
+    const report = findIdentifiers('Colleague 1 said Bernadette Okafor would join.', {});
+    expect(report.identifiers.map((i) => i.text)).toEqual(['Bernadette Okafor']);
   });
 });

@@ -6,7 +6,7 @@ import { cloneMapping, createPseudonymMapping, parsePseudonymMapping } from './p
 import { compileRoster } from './recognise-roster';
 import { recogniseNames } from './recognise-names';
 import { recogniseStructured } from './recognise-structured';
-import { mergeSpans, type Span } from './span';
+import { Coverage, mergeSpans, type Span } from './span';
 import type { AnonymisedNote, AnonymiseOptions, AnonymiseResult, IdentifierReport, PseudonymMapping, Replacement, Suspect } from './types';
 
 const KNOWN_OPTIONS = new Set(['roster', 'mapping']);
@@ -106,8 +106,20 @@ function identify(text: string, roster: Roster | undefined, mapping: PseudonymMa
   const rosterSpans = compileRoster(roster).find(text);
   const names = recognisers === 'compromise' ? [] : recogniseNames(text, [...structured, ...rosterSpans], roster);
   const extra = recognisers === 'rules' || !extraRecogniser ? [] : extraRecogniser(text);
-  const spans = mergeSpans([...structured, ...rosterSpans, ...names, ...extra]);
+  // Text that was anonymised before (a note checked again, an edited anonymised note) holds our own
+  // pseudonyms: "Colleague 1" or "[date, March]" is not a name or a date to replace again.
+  const ours = ownPseudonyms(text);
+  const covered = ours.length === 0 ? undefined : new Coverage(text.length, ours);
+  const fresh = (spans: Span[]) => (covered ? spans.filter((s) => !covered.overlaps(s.start, s.end)) : spans);
+  const spans = mergeSpans([...fresh(structured), ...rosterSpans, ...fresh(names), ...fresh(extra)]);
   return assignPseudonyms(text, spans, roster, mapping);
+}
+
+const OWN_PSEUDONYM = /(?<![\p{L}\p{N}])(?:(?:Colleague|Organisation|Partner|Child|Relative|Friend|Doctor|Person|Client|Sponsor|Manager|HR contact)(?: (?:\d+|[A-Z]{1,2}))(?![\p{L}\p{N}])|Partner(?![\p{L}\p{N}])|\[(?:date(?:, [A-Za-z]+)?|email|phone|web address|reference|city|place|address|redacted)\])/gu;
+
+/** Where `text` already holds pseudonyms this module writes. */
+function ownPseudonyms(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(OWN_PSEUDONYM)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** "the coachee" at the start of a sentence becomes "The coachee". */
