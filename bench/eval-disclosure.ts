@@ -18,7 +18,7 @@ interface LabelledSpan {
   category: Category;
 }
 
-interface Item {
+export interface Item {
   id: string;
   text: string;
   risky: boolean;
@@ -160,7 +160,8 @@ export function clauseExamples(items: Item[]): { features: string[]; risky: bool
   return out;
 }
 
-function quality(items: Item[]): { recall: number; falseAlarms: number; spanRecall: number } {
+/** Message recall, false-alarm rate and span recall of `analyse` on labelled items. */
+export function quality(items: Item[]): { recall: number; falseAlarms: number; spanRecall: number } {
   let caught = 0;
   let alarms = 0;
   let spans = 0;

@@ -1,35 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../../bench/eval-disclosure';
-import { analyse } from '../../core/src/index';
+import { quality, readCorpus } from '../../bench/eval-disclosure';
 
 /**
  * Quality floors on labelled corpora, so a change that trades recall for quiet (or the reverse)
  * fails here rather than in the next eval run. The figures themselves are printed by `npm run eval`.
  */
-function score(path: string) {
-  const items = readCorpus(path);
-  let caught = 0;
-  let alarms = 0;
-  let spans = 0;
-  let spansHit = 0;
-  for (const item of items) {
-    const findings = analyse(item.text, item.context);
-    if (!item.risky) {
-      if (findings.length > 0) alarms++;
-      continue;
-    }
-    if (findings.length > 0) caught++;
-    for (const span of item.spans) {
-      const start = item.text.indexOf(span.text);
-      if (start < 0) continue;
-      spans++;
-      if (findings.some((f) => f.start < start + span.text.length && start < f.end)) spansHit++;
-    }
-  }
-  const risky = items.filter((i) => i.risky).length;
-  return { recall: caught / risky, falseAlarms: alarms / (items.length - risky), spanRecall: spansHit / spans };
-}
+const score = (path: string) => quality(readCorpus(path));
 
 /** Floors sit a little under each set's current figures; the default is the target on the dev set. */
 interface Floor {

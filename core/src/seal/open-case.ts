@@ -77,19 +77,7 @@ export async function openSealed(sealed: Uint8Array | string, options: OpenCaseO
   if (!Array.isArray(options.trustedSigners)) throw new SealError('invalid-input', 'openCase: trustedSigners must be an array of public keys');
   const date = options.date ?? new Date();
   const config = { ...GNUPG_COMPATIBLE_CONFIG, maxDecompressedMessageSize: maxSize };
-
-  // Check the size before anything parses it: a huge file is refused without being read further.
-  const input = typeof sealed === 'string' ? encodeUtf8(sealed) : sealed;
-  if (input.length > maxSize) throw tooLarge(`is ${input.length} bytes`, maxSize);
-  const binary = await dearmor(input);
-  scanPackets(binary, maxSize);
-
-  let message: openpgp.Message<Uint8Array>;
-  try {
-    message = await openpgp.readMessage({ binaryMessage: binary, config });
-  } catch (error) {
-    throw classifyReadError(error, maxSize);
-  }
+  const message = await readSealedMessage(sealed, maxSize);
   const recipients = message.getEncryptionKeyIDs();
   if (recipients.length === 0) throw new SealError('not-a-sealed-case', 'this file is not encrypted to anyone\'s key, so it is not a sealed case');
   const ownIds = [options.recipientKey, ...options.recipientKey.getSubkeys()].map((k) => k.getKeyID());
@@ -284,15 +272,23 @@ function classifyDecryptError(error: unknown, maxSize: number): SealError {
  * ```
  */
 export async function sealedForKeyIds(sealed: Uint8Array | string, maxSize: number = DEFAULT_MAX_CASE_SIZE): Promise<string[]> {
+  const message = await readSealedMessage(sealed, maxSize);
+  return message.getEncryptionKeyIDs().map((id) => id.toHex().toUpperCase());
+}
+
+/**
+ * The OpenPGP message in a sealed file, not yet decrypted. The size is checked before anything
+ * parses it, and the packets are scanned before openpgp reads them, so a huge or hostile file is
+ * refused without being read further.
+ */
+async function readSealedMessage(sealed: Uint8Array | string, maxSize: number): Promise<openpgp.Message<Uint8Array>> {
   const input = typeof sealed === 'string' ? encodeUtf8(sealed) : sealed;
   if (input.length > maxSize) throw tooLarge(`is ${input.length} bytes`, maxSize);
   const binary = await dearmor(input);
   scanPackets(binary, maxSize);
-  let message: openpgp.Message<Uint8Array>;
   try {
-    message = await openpgp.readMessage({ binaryMessage: binary, config: { ...GNUPG_COMPATIBLE_CONFIG, maxDecompressedMessageSize: maxSize } });
+    return await openpgp.readMessage({ binaryMessage: binary, config: { ...GNUPG_COMPATIBLE_CONFIG, maxDecompressedMessageSize: maxSize } });
   } catch (error) {
     throw classifyReadError(error, maxSize);
   }
-  return message.getEncryptionKeyIDs().map((id) => id.toHex().toUpperCase());
 }
