@@ -2,37 +2,12 @@
  * Journeys around the editors: knowing who will read the message (webmail-like compose page),
  * the options page (coachees, sponsors, consent taking effect), and the toolbar popup.
  */
-import type { Page } from '@playwright/test';
 import { drawnFindings, expect, framesPass, snap, test, underlines } from './support/fixtures';
-import { addCoachee, addConsent, addSponsor, openOptions } from './support/coach-data';
+import { addConsent, compose, hoverFirst, openOptions, setUpRoster } from './support/coach-data';
 
 const ABOUT_SAM = 'Sam has been struggling with his divorce.';
 const CONSENTED = 'Priya is working on giving clearer feedback to her team.';
 const RISKY = 'She told me she has been anxious about the PIP.';
-
-async function setUpRoster(page: Page, extensionId: string) {
-  await openOptions(page, extensionId);
-  await addSponsor(page, { name: 'Dana Hill', domains: 'acme.com' });
-  await addCoachee(page, { name: 'Priya Shah', email: 'priya@example.org', organisation: 'Acme' });
-  await addCoachee(page, { name: 'Sam Okafor', email: 'sam@example.org', organisation: 'Acme' });
-}
-
-async function compose(page: Page, origin: string, to: string, body: string) {
-  await page.goto(`${origin}/pages/compose.html`);
-  await page.locator('#to').fill(to);
-  await page.locator('#field').click();
-  await page.keyboard.type(body);
-}
-
-async function hoverFirst(page: Page) {
-  // Let the last keystroke's analysis land first: typing closes an open card.
-  await framesPass(page);
-  const box = (await underlines(page).first().boundingBox())!;
-  await page.mouse.move(box.x + Math.min(40, box.width / 2), box.y + box.height / 2 - 4);
-  const card = page.locator('coach-guard-ui [data-cg-card]');
-  await expect(card).toBeVisible();
-  return card;
-}
 
 test('the To field decides the reader: a sponsor, or one coachee hearing about another', async ({ tab, server, extension }) => {
   await setUpRoster(tab, extension.id);
@@ -204,53 +179,3 @@ test('fields that appear later are picked up; fields that go are released; under
   await expect(underlines(tab)).toHaveCount(0);
 });
 
-test('a passphrase locks the coach’s data at rest; locked, warnings go on without names', async ({ tab, server, extension }) => {
-  await setUpRoster(tab, extension.id);
-  const lock = tab.getByRole('region', { name: 'Passphrase lock' });
-  await lock.getByLabel('Passphrase').fill('correct horse battery staple');
-  await lock.getByLabel('Again').fill('correct horse battery staple');
-  await lock.getByRole('button', { name: 'Lock with this passphrase' }).click();
-  await expect(tab.locator('[data-cg-vault="unlocked"]')).toBeVisible();
-
-  // What IndexedDB holds now: no plaintext coachees or sponsors, and a vault with no names in it.
-  const stored = await extension.worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const r = indexedDB.open('coach-guard');
-      r.onsuccess = () => done(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    const all = (store: string) => new Promise<unknown[]>((done) => {
-      const r = db.transaction(store).objectStore(store).getAll();
-      r.onsuccess = () => done(r.result);
-    });
-    const [coachees, sponsors, vault] = await Promise.all([all('coachees'), all('sponsors'), all('vault')]);
-    db.close();
-    const v = vault[0] as { ciphertext: ArrayBuffer } | undefined;
-    return { coachees: coachees.length, sponsors: sponsors.length, vaultBytes: v ? [...new Uint8Array(v.ciphertext)].map((b) => String.fromCharCode(b)).join('') : null };
-  });
-  expect(stored.coachees).toBe(0);
-  expect(stored.sponsors).toBe(0);
-  expect(stored.vaultBytes).not.toBeNull();
-  expect(stored.vaultBytes).not.toContain('Priya');
-  expect(stored.vaultBytes).not.toContain('acme.com');
-
-  await lock.getByRole('button', { name: 'Lock now' }).click();
-  await expect(tab.locator('[data-cg-vault="locked"]')).toBeVisible();
-  await expect(tab.locator('[data-cg-coachee]')).toHaveCount(0);
-
-  await compose(tab, server.origin, 'dana@acme.com', RISKY);
-  await expect(underlines(tab, 'wellbeing').first()).toBeVisible();
-  await expect(await hoverFirst(tab)).toContainText('Recipient unknown');
-
-  await openOptions(tab, extension.id);
-  await lock.getByLabel('Passphrase').fill('not the passphrase');
-  await lock.getByRole('button', { name: 'Unlock' }).click();
-  await expect(tab.getByRole('status').first()).toContainText('wrong passphrase');
-  await lock.getByLabel('Passphrase').fill('correct horse battery staple');
-  await lock.getByRole('button', { name: 'Unlock' }).click();
-  await expect(tab.locator('[data-cg-vault="unlocked"]')).toBeVisible();
-  await expect(tab.locator('[data-cg-coachee="Priya Shah"]')).toBeVisible();
-
-  await compose(tab, server.origin, 'dana@acme.com', RISKY);
-  await expect(await hoverFirst(tab)).toContainText('Goes to the sponsor');
-});
