@@ -10,6 +10,11 @@ export interface FieldAdapter {
   readText(): string;
   /** Client rects per range, in the field's own viewport. */
   rects(ranges: readonly { start: number; end: number }[], mirror: HTMLElement): DOMRect[][];
+  /**
+   * DOM ranges over the field's own text, per offset range: only fields whose text is in the DOM
+   * (contenteditable) have them, and the CSS Custom Highlight API paints on them.
+   */
+  domRanges?(ranges: readonly { start: number; end: number }[]): (AbstractRange | null)[];
   /** The visible part of the field, to clip underlines scrolled out of it. */
   clip(): DOMRect;
   caret(): number | null;
@@ -83,6 +88,7 @@ function editableAdapter(host: HTMLElement): FieldAdapter {
         return range ? [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0) : [];
       });
     },
+    domRanges: (ranges) => ranges.map(({ start, end }) => rangeFor(map, start, end)),
     clip: () => {
       // An iframe editor's <body> scrolls with the document: its visible part is the viewport.
       if (host === doc.body) return new DOMRect(0, 0, doc.documentElement.clientWidth, doc.documentElement.clientHeight);

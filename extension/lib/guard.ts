@@ -4,7 +4,7 @@
  * send. Everything it listens to is removed through `signal`.
  */
 import { h, render } from 'preact';
-import { CATEGORIES, createIncrementalAnalyser, type AnalyseContext, type Finding, type IncrementalAnalyser } from '@coach-guard/core';
+import { CATEGORIES, createIncrementalAnalyser, type AnalyseContext, type Finding, type IncrementalAnalyser, type Severity } from '@coach-guard/core';
 import { FindingCard } from '../components/finding-card';
 import { SendConfirmation } from '../components/send-confirmation';
 import { CATEGORY_WORDS } from './category-words';
@@ -12,6 +12,7 @@ import { replacementFor, sentenceAround } from './finding-text';
 import { createFieldAdapter, editableFieldOf, type FieldAdapter } from './field-adapter';
 import { anchorIn, reachableDocument, viewportOffset } from './frames';
 import { createOverlay, type Overlay, type UnderlineBox } from './overlay';
+import { createTextHighlights } from './text-highlights';
 import { applySuppressions, type PageSettings } from './page-settings';
 import { collectRecipientEmails } from './recipient-fields';
 import { decideRecipient, type RecipientVerdict } from './recipient-role';
@@ -56,6 +57,8 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
   const win = topDoc.defaultView!;
   const sessions = new Map<HTMLElement, Session>();
   const overlays = new Map<Document, Overlay>();
+  const highlights = createTextHighlights();
+  const paintedDocs = new Set<Document>();
   const watched = new WeakSet<Document>();
   let settings: PageSettings | null = null;
   let settingsLoad: Promise<PageSettings> | null = null;
@@ -139,6 +142,11 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
   function draw() {
     const byDoc = new Map<Document, UnderlineBox[]>();
     for (const doc of overlays.keys()) byDoc.set(doc, []);
+    // Underlines the browser can paint on the text itself, per document and severity; every
+    // document painted before is visited again so that stale underlines go.
+    const paintable = new Map<Document, Map<Severity, AbstractRange[]>>();
+    for (const doc of paintedDocs) paintable.set(doc, new Map());
+    const paintedBoxes = new Map<Document, UnderlineBox[]>();
     for (const session of sessions.values()) {
       session.boxes = [];
       const boxes = byDoc.get(session.doc) ?? [];
@@ -147,11 +155,31 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
       if (session.findings.length === 0 || !visible(el)) continue;
       const clip = session.adapter.clip();
       const all = session.adapter.rects(session.findings, ui(session.doc).mirror);
+      const domRanges = session.adapter.domRanges?.(session.findings);
       session.findings.forEach((finding, index) => {
         const rects = (all[index] ?? []).filter((r) => r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right);
         session.boxes.push({ finding, index, rects });
-        for (const rect of rects) boxes.push({ id: `${finding.start}-${finding.end}-${finding.category}`, category: finding.category, severity: finding.severity, rect });
+        const range = rects.length > 0 ? domRanges?.[index] : undefined;
+        if (range) {
+          const bySeverity = paintable.get(session.doc) ?? new Map<Severity, AbstractRange[]>();
+          paintable.set(session.doc, bySeverity);
+          bySeverity.set(finding.severity, [...(bySeverity.get(finding.severity) ?? []), range]);
+        }
+        for (const rect of rects) {
+          const box: UnderlineBox = { id: `${finding.start}-${finding.end}-${finding.category}`, category: finding.category, severity: finding.severity, rect };
+          boxes.push(box);
+          if (range) paintedBoxes.set(session.doc, [...(paintedBoxes.get(session.doc) ?? []), box]);
+        }
       });
+    }
+    for (const [doc, ranges] of paintable) {
+      if (!doc.defaultView) {
+        paintedDocs.delete(doc);
+        continue;
+      }
+      paintedDocs.add(doc);
+      // Where the browser refuses, the overlay's boxes stay visible underlines.
+      if (highlights.paint(doc, ranges)) for (const box of paintedBoxes.get(doc) ?? []) box.painted = true;
     }
     for (const [doc, boxes] of byDoc) if (doc.defaultView) ui(doc).drawUnderlines(boxes);
     if (card && !card.session.boxes[card.index]?.rects.length) closeCard(false);
@@ -488,6 +516,7 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
     win.clearTimeout(closeTimer);
     for (const s of [...sessions.values()]) release(s);
     for (const o of overlays.values()) o.destroy();
+    highlights.destroy();
   });
 
   return {

@@ -10,6 +10,8 @@ export interface UnderlineBox {
   category: Category;
   severity: Severity;
   rect: DOMRect;
+  /** The browser paints this underline on the text (CSS Custom Highlight API): the box is only a target. */
+  painted?: boolean;
 }
 
 export interface Overlay {
@@ -31,6 +33,7 @@ const CSS = `
 .u { position: fixed; pointer-events: none; box-sizing: border-box; border-bottom: 2px solid #c2410c; }
 .u.high { border-bottom-color: #b91c1c; }
 .u.low { border-bottom-style: dashed; border-bottom-color: #a16207; }
+.u.hl { border-bottom-color: transparent; }
 .u.active { background: rgba(185, 28, 28, 0.10); }
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 .card { position: fixed; pointer-events: auto; box-sizing: border-box; width: 340px; max-width: calc(100vw - 16px);
@@ -92,7 +95,7 @@ export function createOverlay(doc: Document): Overlay {
           el = doc.createElement('div');
           layer.append(el);
         }
-        el.className = `u ${b.severity}`;
+        el.className = b.painted ? `u ${b.severity} hl` : `u ${b.severity}`;
         el.dataset.cgFinding = b.id;
         el.dataset.category = b.category;
         el.dataset.severity = b.severity;

@@ -14,6 +14,17 @@ const MIXED = `${SAFE} Café at 9:30 — she’s “fine”. ${RISKY}`;
 
 const riskyFinding = analyse(RISKY, { channel: 'other', recipientRole: 'unknown' })[0]!;
 
+/** The text of every range Coach Guard registered with the document's CSS highlight registry. */
+function paintedHighlights(): string[] {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+  const out: string[] = [];
+  for (const [name, highlight] of registry) {
+    if (!name.startsWith('coach-guard-')) continue;
+    for (const range of highlight) if (range instanceof Range) out.push(range.toString());
+  }
+  return out;
+}
+
 test('the detector flags the journey sentences as the specs expect', () => {
   expect(riskyFinding.category).toBe('wellbeing');
   expect(riskyFinding.suggestion).toBeTruthy();
@@ -38,6 +49,19 @@ for (const editor of EDITORS) {
       expect(ids[0]).toContain('|wellbeing');
       const safeEnd = SAFE.length + 1;
       expect(Number(ids[0]!.split('-')[0])).toBeGreaterThanOrEqual(safeEnd);
+
+      // Where the text is in the DOM, the browser paints the underline (CSS Custom Highlight API,
+      // in the editor's own document) and the overlay's box is only a target; a textarea's text
+      // is not in the DOM, so its underline is the overlay's.
+      const painted = await scope.evaluate(paintedHighlights);
+      if (editor.name === 'textarea') {
+        expect(painted).toEqual([]);
+        await expect(underlines(scope, 'wellbeing').first()).not.toHaveClass(/\bhl\b/);
+      } else {
+        expect(painted.join(' ')).toContain('anxious about the PIP');
+        expect(painted.join(' ')).not.toContain('Tuesday');
+        await expect(underlines(scope, 'wellbeing').first()).toHaveClass(/\bhl\b/);
+      }
     });
 
     test('Apply rewrites through the editor and its undo restores the original', async ({ tab, server }) => {

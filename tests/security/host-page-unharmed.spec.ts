@@ -123,6 +123,9 @@ test('reloading the extension mid-typing keeps the text, removes the overlay and
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await expect(page.locator('coach-guard-ui [data-cg-finding]')).toHaveCount(0);
     expect(errors.filter((e) => /context invalidated|coach.?guard/i.test(e))).toEqual([]);
+    // The underlines the browser painted on the text are taken away too.
+    const painted = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((n) => n.startsWith('coach-guard-')));
+    expect(painted).toEqual([]);
   } finally {
     await context.close();
   }
