@@ -120,6 +120,12 @@ describe('the case document (what gpg --decrypt prints)', () => {
     expect(parseCaseDocument(markdown)).toEqual(planted);
   });
 
+  it('reads a document written with Windows line ends (a reply typed by hand and sealed with gpg)', () => {
+    const plain = { ...doc, notes: [{ title: 'Thoughts', markdown: 'Line one.\nLine two.\n' }] };
+    const windows = renderCaseDocument(plain).replace(/\n/g, '\r\n');
+    expect(parseCaseDocument(windows)).toEqual(plain);
+  });
+
   it('refuses an edited document whose sections no longer line up', () => {
     const markdown = renderCaseDocument(doc);
     expect(() => parseCaseDocument(markdown.replace(/end -->\n$/, 'end -->\nextra\n'))).toThrow(/content after the end marker/);

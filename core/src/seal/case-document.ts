@@ -75,6 +75,9 @@ export function renderCaseDocument(document: SealedDocument, boundary: string = 
  */
 export function parseCaseDocument(text: string): SealedDocument {
   const malformed = (why: string) => new SealError('malformed-case', `the sealed content is not a Coach Guard case: ${why}`);
+  // A reply written by hand on Windows and sealed with plain gpg has CRLF line ends throughout.
+  // Only a document whose own header is CRLF is normalised: ours keep their notes byte for byte.
+  if (text.startsWith('---\r\n')) text = text.replace(/\r\n/g, '\n');
   if (!text.startsWith('---\n')) throw malformed('no header');
   const headerEnd = text.indexOf('\n---\n', 3);
   if (headerEnd < 0) throw malformed('the header is not closed');
