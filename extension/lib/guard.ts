@@ -163,12 +163,18 @@ export function startGuard(topDoc: Document, host: GuardHost, signal: AbortSigna
         if (range) {
           const bySeverity = paintable.get(session.doc) ?? new Map<Severity, AbstractRange[]>();
           paintable.set(session.doc, bySeverity);
-          bySeverity.set(finding.severity, [...(bySeverity.get(finding.severity) ?? []), range]);
+          const list = bySeverity.get(finding.severity);
+          if (list) list.push(range);
+          else bySeverity.set(finding.severity, [range]);
         }
         for (const rect of rects) {
           const box: UnderlineBox = { id: `${finding.start}-${finding.end}-${finding.category}`, category: finding.category, severity: finding.severity, rect };
           boxes.push(box);
-          if (range) paintedBoxes.set(session.doc, [...(paintedBoxes.get(session.doc) ?? []), box]);
+          if (range) {
+            const painted = paintedBoxes.get(session.doc);
+            if (painted) painted.push(box);
+            else paintedBoxes.set(session.doc, [box]);
+          }
         }
       });
     }
