@@ -84,14 +84,19 @@ export class FindingDiagnostics implements vscode.CodeActionProvider, vscode.Dis
     );
   }
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const entries = this.planned.get(document.uri.toString()) ?? [];
+    // The findings VS Code names in the context, and any other finding under the cursor or selection
+    // (the context can lag behind a refresh of the diagnostics by a moment).
+    const named = context.diagnostics.filter((d) => d.source === SOURCE);
+    const wanted = entries.filter(
+      (e) =>
+        named.some((d) => e.diagnostic.range.isEqual(d.range) && e.diagnostic.message === d.message) ||
+        e.diagnostic.range.intersection(range) !== undefined,
+    );
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== SOURCE) continue;
-      const entry = entries.find((e) => e.diagnostic.range.isEqual(diagnostic.range) && e.diagnostic.message === diagnostic.message);
-      if (!entry) continue;
-      const { finding } = entry;
+    for (const entry of wanted) {
+      const { diagnostic, finding } = entry;
       const words = document.getText(diagnostic.range);
       if (finding.pseudonym) {
         const replace = new vscode.CodeAction(`Replace “${words}” with the case’s pseudonym “${finding.pseudonym}”`, vscode.CodeActionKind.QuickFix);

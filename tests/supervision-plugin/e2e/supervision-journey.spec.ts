@@ -66,12 +66,24 @@ async function importKeyFile(page: Page, file: string, expected: RegExp): Promis
 /** Opens a problem from the Problems panel, then picks a quick fix from Ctrl+. */
 async function quickFix(page: Page, problem: string, fix: string): Promise<void> {
   const row = page.locator('.markers-panel .monaco-list-row', { hasText: problem });
-  await row.click();
-  await page.keyboard.press('Enter'); // reveals the words in the note and focuses it
-  await expect(page.locator('.editor-group-container.active .monaco-editor.focused')).toBeVisible();
-  await page.keyboard.press('Control+.');
+  const line = /\[Ln (\d+), Col \d+\]/.exec(await row.innerText())?.[1];
+  const words = /“(.+?)”/.exec(problem)?.[1];
+  expect(line && words, `the problem row gives its position and words: ${await row.innerText()}`).toBeTruthy();
+  // Revealing a problem selects its words: the status bar then reads "Ln 21, Col 59 (5 selected)".
+  const cursor = page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${line}, Col \\d+ \\(${words!.length} selected\\)`) });
   const item = page.locator('.action-widget .monaco-list-row', { hasText: fix });
-  await expect(item).toBeVisible();
+  // Enter reveals the words in the note and focuses it; Ctrl+. asks for fixes where the cursor is,
+  // so wait until the cursor has arrived (the status bar says so) before asking.
+  let attempt = 0;
+  await expect(async () => {
+    if (attempt++ > 0) await page.keyboard.press('Escape'); // closes "No code actions available"
+    await row.click();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.editor-group-container.active .monaco-editor.focused')).toBeVisible({ timeout: 2_000 });
+    await expect(cursor).toBeVisible({ timeout: 2_000 });
+    await page.keyboard.press('Control+.');
+    await expect(item).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   // The menu lays a pointer block over the page until the mouse moves.
   const box = (await item.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
