@@ -9,6 +9,7 @@ import { CaseFolders, createVscodeFilePort } from './case-workspace';
 import { FindingDiagnostics } from './finding-diagnostics';
 import { exportPublicKeyFlow, generateKeyFlow, importKeyFlow, listKeysFlow, type KeyDeps } from './key-flows';
 import { renderOpenedSummary } from './opened-summary';
+import { ReplyPanels } from './reply-panel';
 import { pseudonymEdit } from './pseudonym-edit';
 import { createPassphraseCache } from './passphrase-cache';
 import { createCaseStateStore, createFileKeyStore } from './plugin-storage';
@@ -29,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const caseDocuments = new CaseDocumentProvider();
   const cases = new CaseFolders();
   const diagnostics = new FindingDiagnostics(cases, caseStates);
-  const opened = new OpenedCases(caseDocuments);
+  const opened = new OpenedCases(caseDocuments, deps);
 
   const status = vscode.window.createStatusBarItem('coach-guard.coach-guard-supervision.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Coach Guard';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): void {
     status,
     passphrases,
     caseDocuments,
+    opened,
     diagnostics,
     vscode.workspace.registerTextDocumentContentProvider(CASE_SCHEME, caseDocuments),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown', scheme: 'file' }, diagnostics, {
@@ -73,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): void {
       const target = uri instanceof vscode.Uri ? uri : await chooseSealedFile();
       if (target) await openSealedFile(target);
     }),
-    vscode.commands.registerCommand('coachGuard.reply', () => opened.reply(deps)),
+    vscode.commands.registerCommand('coachGuard.reply', () => opened.reply()),
     vscode.commands.registerCommand('coachGuard.generateKey', () => generateKeyFlow(deps)),
     vscode.commands.registerCommand('coachGuard.importKey', async (uri?: vscode.Uri) => {
       const text = await keyTextToImport(uri);
@@ -237,12 +239,17 @@ async function sealCurrentCase(deps: KeyDeps, cases: CaseFolders, caseStates: Re
   );
 }
 
-/** Opened cases and replies, in memory only, and the supervisor's reply drafts. */
-class OpenedCases {
+/** Opened cases and replies, in memory only, and the supervisor's reply panels. */
+class OpenedCases implements vscode.Disposable {
   private readonly byCase = new Map<string, { opened: OpenedDocument; source: vscode.Uri }>();
-  private readonly drafts = new Map<string, string>();
+  private readonly replies: ReplyPanels;
 
-  constructor(private readonly documents: CaseDocumentProvider) {}
+  constructor(
+    private readonly documents: CaseDocumentProvider,
+    private readonly deps: KeyDeps,
+  ) {
+    this.replies = new ReplyPanels((caseId, markdown) => this.sealReply(caseId, markdown));
+  }
 
   async show(result: OpenedDocument, source: vscode.Uri): Promise<void> {
     const doc = result.document;
@@ -258,23 +265,10 @@ class OpenedCases {
     );
   }
 
-  async reply(deps: KeyDeps): Promise<void> {
-    const { ui } = deps;
+  /** Opens (or brings back) the reply panel for the case in view, or the one the supervisor picks. */
+  async reply(): Promise<void> {
+    const { ui } = this.deps;
     const active = vscode.window.activeTextEditor?.document;
-    const draftFor = active && this.drafts.get(active.uri.toString());
-    if (active && draftFor) {
-      const entry = this.byCase.get(draftFor);
-      if (!entry || entry.opened.document.kind !== 'case') return;
-      const sealed = await sealReplyFlow(deps, { inReplyTo: entry.opened.document, markdown: active.getText() });
-      if (!sealed) return;
-      const target = vscode.Uri.joinPath(entry.source, '..', sealed.fileName);
-      await vscode.workspace.fs.writeFile(target, sealed.bytes);
-      this.drafts.delete(active.uri.toString());
-      // The draft is plaintext: close it without keeping it anywhere.
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      ui.info(`Coach Guard: reply sealed for the coach (${formatFingerprint(entry.opened.document.coachFingerprint)}) → ${sealed.fileName}`);
-      return;
-    }
     const caseId = active?.uri.scheme === CASE_SCHEME ? active.uri.path.split('/')[1] : undefined;
     const candidates = [...this.byCase.entries()].filter(([, e]) => e.opened.document.kind === 'case');
     const chosen =
@@ -289,13 +283,24 @@ class OpenedCases {
       ui.error('Coach Guard: open a sealed case first (Coach Guard: Open Sealed Case), then reply to it.');
       return;
     }
-    const [id] = chosen;
-    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Reply to ${id}\n\n` });
-    this.drafts.set(draft.uri.toString(), id);
-    const editor = await vscode.window.showTextDocument(draft, { preview: false, viewColumn: vscode.ViewColumn.Active });
-    const end = draft.lineAt(draft.lineCount - 1).range.end;
-    editor.selection = new vscode.Selection(end, end);
-    ui.info('Coach Guard: write your reply, then run "Coach Guard: Reply to Coach" again to seal it for the coach.');
+    const [id, entry] = chosen;
+    const coach = entry.opened.signer;
+    this.replies.show({ caseId: id, coach: `${coach.userId} (${formatFingerprint(coach.fingerprint)})` });
+  }
+
+  private async sealReply(caseId: string, markdown: string): Promise<boolean> {
+    const entry = this.byCase.get(caseId);
+    if (!entry || entry.opened.document.kind !== 'case') return false;
+    const sealed = await sealReplyFlow(this.deps, { inReplyTo: entry.opened.document, markdown });
+    if (!sealed) return false;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(entry.source, '..', sealed.fileName), sealed.bytes);
+    this.deps.ui.info(`Coach Guard: reply sealed for the coach (${formatFingerprint(entry.opened.document.coachFingerprint)}) → ${sealed.fileName}`);
+    return true;
+  }
+
+  dispose(): void {
+    this.replies.dispose();
+    this.byCase.clear();
   }
 }
 

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { OpenedDocument } from '@coach-guard/core';
 import { isRefusal, type Refusal } from './case-flows';
+import { escapeHtml } from './html';
 
 /**
  * Opening a `.gpg` sealed file from the explorer: instead of VS Code's "binary file" page, the
@@ -34,6 +35,6 @@ export class SealedCaseEditorProvider implements vscode.CustomReadonlyEditorProv
 }
 
 function page(message: string): string {
-  const escaped = message.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const escaped = escapeHtml(message);
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>${escaped}</p></body></html>`;
 }

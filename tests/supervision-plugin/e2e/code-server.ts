@@ -3,7 +3,7 @@
  * and drives it through Playwright the way a person does: the command palette, input boxes,
  * notification toasts and editor text. No fixed sleeps: every step waits on something visible.
  */
-import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -64,6 +64,8 @@ process.on('exit', () => {
 export interface VsCode {
   page: Page;
   workspace: string;
+  /** This person's VS Code: server user data, extensions, and the browser profile. */
+  home: string;
   /** What this VS Code's processes have recorded so far: which were watched, and every connection. */
   egress(): EgressRecord[];
   stop(): Promise<void>;
@@ -132,7 +134,7 @@ export async function startVsCode(options: { workspace: string; home?: string; s
   let stderr = '';
   server.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  let browser: Browser | undefined;
+  let browser: BrowserContext | undefined;
   const stop = async () => {
     await browser?.close().catch(() => undefined);
     if (server.pid && server.exitCode === null) {
@@ -153,11 +155,14 @@ export async function startVsCode(options: { workspace: string; home?: string; s
       )
       .toBe(200);
 
-    browser = await chromium.launch({
+    // The browser profile lives in this person's home too, so that "what reached the disk" can be
+    // checked over both halves of VS Code: the server's user data and the browser's storage.
+    browser = await chromium.launchPersistentContext(join(home, 'browser-profile'), {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1400, height: 900 },
     });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(`${url}/?folder=${encodeURIComponent(options.workspace)}`);
     await expect(page.locator('.monaco-workbench')).toBeVisible({ timeout: 60_000 });
     // The plugin shows its status bar item when activate() has run: only then are its commands
@@ -170,7 +175,7 @@ export async function startVsCode(options: { workspace: string; home?: string; s
             .filter(Boolean)
             .map((line) => JSON.parse(line) as EgressRecord)
         : [];
-    return { page, workspace: options.workspace, egress, stop };
+    return { page, workspace: options.workspace, home, egress, stop };
   } catch (error) {
     // A failed start must not leave a code-server running.
     await stop();
@@ -220,4 +225,30 @@ export function toast(page: Page, text: string | RegExp) {
 /** The text of the active editor as rendered (only the visible lines: keep journeys' notes short). */
 export function activeEditorLines(page: Page) {
   return page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+}
+
+/**
+ * Files under `dir` whose bytes hold `text` (as UTF-8 or UTF-16, as browsers store strings): where
+ * a plaintext could have reached the disk.
+ */
+export function filesHolding(dir: string, text: string): string[] {
+  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
+  const found: string[] = [];
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) {
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(full);
+        } catch {
+          continue; // a lock file or socket the browser holds
+        }
+        if (needles.some((n) => bytes.includes(n))) found.push(full);
+      }
+    }
+  };
+  walk(dir);
+  return found;
 }

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { activeEditorLines, answer, pickItem, REPO, runCommand, startVsCode, toast, type VsCode } from './code-server';
+import { activeEditorLines, answer, filesHolding, pickItem, REPO, runCommand, startVsCode, toast, type VsCode } from './code-server';
 
 const KEYS = join(REPO, 'tests/fixtures/keys');
 // The README's screenshots are refreshed on request only, so a test run leaves the tree clean:
@@ -29,6 +29,7 @@ const coachWorkspace = join(root, 'coach-notes');
 const supervisorWorkspace = join(root, 'supervision-inbox');
 const keyFolder = join(root, 'keys'); // where each person keeps key files they were sent
 const coachHome = join(root, 'coach-vscode'); // kept between the coach's two sessions
+const REPLY = 'Notice the pull to reassure the sponsor: whose need is it?';
 const COACH_PASSPHRASE = 'a long coach passphrase typed in e2e';
 let sealedFile = '';
 let replyFile = '';
@@ -103,6 +104,23 @@ function expectNoEgress(vscode: VsCode): void {
   const outgoing = records.filter((r) => r.kind !== 'loaded');
   expect(outgoing.filter((r) => r.stack?.includes('coach-guard-supervision'))).toEqual([]);
   expect(outgoing.filter((r) => !r.loopback)).toEqual([]);
+}
+
+/**
+ * Threat: the supervisor's reply draft — plaintext about the case — reaches the disk before it is
+ * sealed (VS Code backs up every dirty editor about a second after typing stops, hot exit or not).
+ * A canary typed into an ordinary untitled editor *after* the draft shows the backups are running
+ * and have caught up; only then is the draft looked for in the server's and the browser's storage.
+ */
+async function expectDraftNotOnDisk(vscode: VsCode, draft: string): Promise<void> {
+  const { page } = vscode;
+  const canary = `backup canary ${Date.now()}`;
+  await runCommand(page, 'File: New Untitled Text File');
+  await page.keyboard.insertText(canary);
+  await expect.poll(() => filesHolding(vscode.home, canary).length, { message: 'VS Code backed up the canary' }).toBeGreaterThan(0);
+  expect(filesHolding(vscode.home, draft)).toEqual([]);
+  expect(filesHolding(vscode.workspace, draft)).toEqual([]);
+  await runCommand(page, 'View: Revert and Close Editor');
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -246,13 +264,26 @@ test('the supervisor opens the sealed case from the explorer, sees the verified 
     await expect(summary).toContainText('Am I colluding with the sponsor by reassuring him?');
     await screenshot(page, 'open-case');
 
+    // The reply is written in a panel, not an editor: VS Code backs dirty editors up to disk.
     await runCommand(page, 'Coach Guard: Reply to Coach');
-    await expect(toast(page, /write your reply/)).toBeVisible();
-    await page.keyboard.insertText('Notice the pull to reassure the sponsor: whose need is it?');
-    await expect(activeEditorLines(page)).toContainText('whose need is it?');
+    const replyPanel = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    const draft = replyPanel.getByRole('textbox', { name: 'Your reply' });
+    await expect(replyPanel.locator('body')).toContainText('Sealed for Alex Coach <alex@coach.example>');
+    await draft.click();
+    await page.keyboard.type(REPLY);
+    await expect(draft).toHaveValue(REPLY);
     await screenshot(page, 'reply');
+    await expectDraftNotOnDisk(vscode, REPLY);
+    // Closing the panel loses nothing: the draft waits in memory for the next "Reply to Coach".
+    await expect(page.locator('.tab', { hasText: /^Reply: / })).toBeVisible();
+    await page.locator('.tab', { hasText: /^Reply: / }).click();
+    await runCommand(page, 'View: Close Editor');
+    await expect(toast(page, /your reply to .* is kept in memory until VS Code closes/)).toBeVisible();
     await runCommand(page, 'Coach Guard: Reply to Coach');
+    await expect(draft).toHaveValue(REPLY);
+    await replyPanel.getByRole('button', { name: 'Seal reply for the coach' }).click();
     await expect(toast(page, /reply sealed for the coach/)).toBeVisible();
+    await expect(page.locator('.tab', { hasText: /^Reply: / })).toHaveCount(0);
     const replies = readdirSync(supervisorWorkspace).filter((f) => f.endsWith('.reply.gpg'));
     expect(replies).toHaveLength(1);
     replyFile = join(supervisorWorkspace, replies[0]!);
