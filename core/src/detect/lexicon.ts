@@ -76,6 +76,7 @@ const PHRASES: Record<Signal, string[]> = {
     'on her plate', 'on his plate', 'on their plate', 'personal life', 'personal reasons', 'family reasons', 'housing', 'eviction',
     'evicted', 'homeless', 'visa', 'immigration', 'sexuality', 'coming out', 'came out', 'second job', 'family', 'wedding', 'affair', 'domestic',
     'catholic', 'muslim', 'jewish', 'hindu', 'sikh', 'buddhist', 'christian', 'atheist', 'born-again', 'gay', 'lesbian', 'bisexual', 'transgender', 'transitioning',
+    'hardship', 'hardship fund', 'financial hardship', 'money troubles', 'struggling financially', 'cost of living', 'bailiffs', 'arrears', 'food bank',
   ],
   'personal-weak': [
     'wife', 'husband', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'kids', 'children', 'son', 'daughter', 'baby', 'mum', 'mom',
@@ -94,6 +95,7 @@ const PHRASES: Record<Signal, string[]> = {
     'competitor', 'approached by', 'freelance', 'going freelance', 'self-employed', 'set up on his own', 'set up on her own', 'own business', 'start a business', 'applied for', 'applying for', 'has applied', 'role elsewhere', 'internal move', 'the union', 'a union', 'reduced hours', 'flexible working', 'compressed hours', 'four-day week', 'part time', 'other employers', 'another employer', 'new employer', 'sounding out', 'secondment', 'offered a role', 'been offered', 'offered a job', 'a role at', 'a job at', 'accept the offer', 'likely to accept', 'options outside', 'outside the firm', 'outside the company', 'outside the organisation', 'considering options', 'exploring options', 'other options', 'move on', 'pastures new', 'fresh start', 'career change', 'rival', 'rival firm', 'second interview', 'an interview', 'interview at', 'a move to',
     'transfer to', 'relocate', 'relocating', 'considering a move', 'a career move', 'thinking about a move', 'thinking of a move', 'considering a change', 'still with you', 'still be with you', 'stay with the company', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law',
     'considering * options', 'exploring * options', 'weighing up * options', 'keeping * options open', 'keep * options open', 'weighing up whether to stay', 'whether to stay', 'whether * wants to stay', 'really wants to stay',
+    'what else is out there', 'what is out there', 'testing the market', 'test the market', 'testing the water', 'other opportunities', 'open to offers', 'put in her notice', 'put in his notice', 'put in their notice', 'handed in her notice', 'handed in his notice', 'handed in their notice', 'given notice', 'gave notice', 'her notice', 'his notice', 'their notice', 'approached by another', 'weighing it up',
   ],
   judgement: [
     'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
@@ -113,6 +115,7 @@ const PHRASES: Record<Signal, string[]> = {
     'much more', 'far more', 'a lot more', 'way more', 'much less', 'far less', 'more and more',
     'on board', 'bought in', 'buy-in', 'transformed', 'a long way to go',
     'open about', 'lovely',
+    'a different standard', 'a different person', 'a different man', 'a different woman', 'a changed man', 'a changed woman', 'a changed person', 'a new person', 'night and day', 'unrecognisable', 'in a different league',
   ],
   employment: [
     'pip', 'pips', 'improvement plan', 'performance plan', 'performance improvement', 'probation', 'probationary', 'promotion',
@@ -132,6 +135,7 @@ const PHRASES: Record<Signal, string[]> = {
     'outgrown', 'bigger challenge', 'ready to step up', 'management track', 'fast track', 'fast-track', 'will not last',
     'last long', 'be gone by', 'will be gone', 'is the one for', 'think about succession', 
     'backfire', 'could backfire', 'would benefit from', 'will benefit from', 'more time in role', 'another * months', 'count on her', 'count on him', 'count on them', 'rely on her', 'rely on him', 'rely on them', 'bank on her', 'bank on him', 'would cope', 'will cope', 'could cope', 'would not cope', 'will not cope', 'cope fine', 'cope well', 'would manage fine', 'would thrive', 'will thrive', 'would be happier', 'will be happier', 'would backfire', 'set her up to fail', 'set him up to fail', 'set them up to fail', 'too soon for', 'too early for',
+    'tip it', 'tip the balance', 'tip the scales', 'might tip', 'could tip',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -143,12 +147,14 @@ const PHRASES: Record<Signal, string[]> = {
     'not convinced', 'i have doubts', 'i have no doubt', 'no doubt',
     'my money is on', 'odds are', 'i can not see', "i don't see", 'i can see', 'i reckon', 'i would bet', 'fwiw', 'i can see her', 'i can see him', "i'm pleased to say", 'i have a feeling', 'likely',
     'unlikely', 'probably', 'possibly',
+    'i gather', 'from what i gather',
   ],
   recommend: [
     "i'd suggest", 'i would suggest', "i'd respectfully suggest", "i'd recommend", 'i would recommend', 'i recommend',
     'recommend against', 'advise against', 'strongly advise', 'strongly recommend', 'strongly suggest', 'would advise against', "i'd give", 'i would give', "i'd rate", 'i would rate', "i'd score", 'i would score', "i'd keep", "i'd promote", "i'd put", "i'd advise", 'i advise',
     'you may want to', 'you might want to', 'you should', 'you could consider', 'if you want to keep', 'worth considering',
     'go easy on', 'go gently', 'a little understanding', 'please go easy', "i'd be cautious", 'i would be cautious', "i'd be wary", 'i would be wary', "i'd hold off", 'i would hold off', "i'd wait",
+    'i would not leave', 'i would not wait', 'i would not delay', 'i would not hold', 'i would not rule', 'i would not write', 'i would not put', 'i would not read too much', 'do not read too much into', 'not read too much into', 'i would start with', 'i would go with', 'i would pick', 'i would choose', 'i would back', 'i would nominate', 'i would put him', 'i would put her', 'i would move quickly',
   ],
   speech: [
     'told me', 'tells me', 'telling me', 'said', 'says', 'mentioned', 'mentions', 'shared', 'shares', 'opened up', 'talked about',
@@ -158,6 +164,7 @@ const PHRASES: Record<Signal, string[]> = {
     'let me know that', 'has been telling me', 'been telling me', 'keeps saying', 'frustration with', 'frustrated with',
     'thinks', 'is working on', 'annoyed that', 'upset that', 'angry that', 'frustrated that', 'worried that', 'unhappy that', 'disappointed that', 'hurt that', 'candid with me', 'open with me', 'honest with me', 'scathing about', 'critical of', 'scathing', 'adamant that', 'convinced that', 'insists that', 'insisted that', 'claims that', 'is sure that',
     'feels like', 'reckons', 'feel', 'feel unable', 'feel that',
+    'according to him', 'according to her', 'according to them', 'summed it up', 'summed up', 'sums it up', 'summarised it', 'described it as', 'called it', 'put it like this', 'described himself as', 'described herself as', 'calls himself', 'calls herself', 'called himself', 'called herself',
   ],
   'session-work': [
     'discussed', 'talked about', 'talked', 'chatted', 'worked', 'focused', 'looked', 'reflected', 'thought about', 'talked through', 'worked on', 'worked through', 'working through', 'working on', 'explored',
@@ -192,12 +199,14 @@ const PHRASES: Record<Signal, string[]> = {
     'with her consent', 'with his consent', 'with you himself', 'with you herself', 'with you themselves', 'leave that with', 'leave it with', 'will be sharing', 'will share it', 'will tell you himself', 'will tell you herself', 'own words', 'would like you to have', 'asked me to confirm', 'is happy to share',
     'is happy for you to know', 'wanted you to know', 'wants you to know', 'would like you to know', 'would like to share', 'paragraph below', 'update below', 'her update',
     'his update', 'their update',
+    'asked me to pass you', 'approved this exact wording', 'approved this wording', 'approved the wording', 'approved wording', 'agreed this wording', 'agreed the wording',
   ],
   'other-client': [
     'i coach him', 'i coach her', 'i coach them', 'i also coach', 'i am coaching', 'i am also coaching', 'another client',
     'another of my clients', 'one of my clients', 'one of my other clients', 'other clients', 'another coachee',
     'someone else i coach', 'someone else i work with', 'i coach him too', 'i coach her too', 'i work with her too',
     'i work with him too', 'i also work with', 'coaching her too', 'coaching him too', 'i am also working with', 'also working with', 'who i also coach', 'i also coach', 'who i also work with', 'i am also coaching', 'also one of my clients', 'also a client of mine', 'also a client',
+    'in her coaching', 'in his coaching', 'in their coaching', 'her coaching sessions', 'his coaching sessions', 'his session', 'her session', 'their session', 'his sessions', 'her sessions', 'also seeing me', 'is seeing me', 'also sees me', 'also coaching with me', 'also working with me', 'also in coaching',
   ],
   colleague: [
     'manager', 'line manager', 'boss', 'colleague', 'colleagues', 'team leader', 'team lead', 'director', 'head', 'deputy',
@@ -211,6 +220,7 @@ const PHRASES: Record<Signal, string[]> = {
     'the dates', 'camera-off', 'audio', 'audio-only', 'date', 'video', 'calls', 'call', 'phone', 'in-person', 'fortnightly', 'weekly', 'monthly', 'minutes',
     'going ahead', 'as agreed', 'as planned', 'continue', 'continuing', 'in progress', 'not started', 'completed', 'appointment', 'appointments', 'timesheet', 'purchase order',
     'po', 'paperwork', 'admin', 'no worries', 'not to worry', 'no problem', 'running late', 'late', 'mins', 'contract', 'fee', 'rate', 'cancellation', 'x 60', 'minute sessions', 'email', 'parking', 'train', 'travel', 'coaching engagement', 'the engagement', 'contracted',
+    'progress update', 'progress updates', 'progress report', 'progress reports', 'progress review', 'progress meeting', 'progress check', 'progress check-in',
     'sessions used', 'engagement ended', 'engagement letter', 'engagement closed', 'engagement complete', 'engagement completed', 'file closed',
   ],
   topic: [
@@ -227,6 +237,7 @@ const PHRASES: Record<Signal, string[]> = {
     'dealing with', 'going through', 'same issue', 'same problem', 'same thing', 'struggling with', 'problem with', 'issue with',
     'issues with', 'trouble with', 'conflict with', 'clash with', 'falling out', 'fell out', 'row with', 'the same about',
     'same about', 'feels the same', 'used it', 'tried it', 'had the same', 'same role', 'same job', 'went for', 'exactly the same', 'same stuff', 'similar issue', 'similar problem', 'very similar', 'just as difficult', 'just as', 'in the same boat', 'having a tough time', 'having a hard time', 'having a rough time', 'a tough time', 'a rough time', 'a hard time',
+    'similar questions', 'similar question', 'wrestling with', 'grappling with', 'same questions', 'same battle', 'same fight',
   ],
 };
 

@@ -63,9 +63,15 @@ const COACH = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const RECIPIENT = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'they', 'them', 'their', 'theirs', 'themselves']);
+const FRAGMENT_INTENSIFIERS = new Set(['really', 'very', 'extremely', 'incredibly', 'pretty', 'quite', 'not', 'so', 'remarkably', 'genuinely']);
+/** "each participant brings their own summary": a person in general, not a client. */
+const GENERIC_HEADS = new Set(['participant', 'coachee', 'client', 'person', 'employee', 'member', 'manager', 'one', 'individual']);
+const BOTH_VERBS = new Set(['are', 'were', 'have', 'had', 'seem', 'seemed', 'look', 'looked', 'did', 'do', 'made', 'showed', 'came', 'got']);
+/** "The coaching log asks for…": coaching as the modifier of an admin noun is no statement about coaching. */
+const COACHING_ADMIN = new Set(['log', 'logs', 'portal', 'form', 'forms', 'record', 'records', 'contract', 'contracts', 'agreement', 'budget', 'provider', 'providers', 'fee', 'fees', 'invoice', 'invoices', 'team', 'room', 'schedule', 'calendar', 'policy', 'platform', 'system', 'field', 'fields', 'request', 'requests', 'scheme', 'pool', 'panel', 'framework', 'process', 'paperwork', 'template', 'budget', 'spend', 'purchase', 'supplier', 'suppliers', 'market', 'industry', 'profession', 'standards', 'code', 'bodies', 'body', 'qualification', 'accreditation', 'directory']);
 const GENERIC = new Set(['anyone', 'someone', 'everyone', 'everybody', 'anybody', 'people', 'nobody', 'whoever']);
 const CLIENT_NOUNS = new Set(['coachee', 'client']);
-const PRONOUN_WORDS = new Set([...COACH, ...WE, ...RECIPIENT, ...THIRD, ...GENERIC, 'any']);
+const PRONOUN_WORDS = new Set([...COACH, ...WE, ...RECIPIENT, ...THIRD, ...GENERIC, 'any', 'both', 'each', 'every']);
 const COACHING_NOUNS = new Set(['coaching', 'sessions', 'session', 'programme', 'work', 'relationship', 'engagement', 'it']);
 const COPULA = new Set(["'s", 'is', 'was', 'are', 'were', 'am', 'been', 'be', 'being', 'has', 'have', 'had', 'seems', 'seemed', 'looks', 'looked', 'feels', 'felt', 'got', 'getting', 'gets', 'become', 'became', 'becoming', 'appears', 'sounds', 'stays', 'remains', 'coming', 'doing', 'not']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'going', 'shall', 'wo']);
@@ -302,6 +308,11 @@ export function findMatches(clause: Token[]): Match[] {
 }
 
 const CLITIC_S = ["'s", 'is', 'has'];
+/** "rohan's…", "ilse is…", "neil in structures is…": a lower-case chat name followed by its verb. */
+const chatVerbAt = (clause: Token[], k: number) => {
+  const w = clause[k]?.norm ?? '';
+  return w === "'s" || w === 'is' || w === 'has' || CHAT_VERBS.has(w);
+};
 const CHAT_VERBS = new Set(['said', 'says', 'told', 'was', 'keeps', 'mentioned', 'thinks', 'feels', 'wants', 'had']);
 
 function firstWord(tokens: Token[]): string {
@@ -374,14 +385,16 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
     else if (WE.has(w)) refs.push({ kind: 'we', index: i });
     else if (RECIPIENT.has(w)) refs.push({ kind: 'recipient', index: i });
     else if (THIRD.has(w)) refs.push({ kind: 'client', index: i });
-    else if (GENERIC.has(w) || (w === 'any' && !t.cap)) refs.push({ kind: 'generic', index: i });
+    else if (GENERIC.has(w) || (w === 'any' && !t.cap) || ((w === 'each' || w === 'every') && GENERIC_HEADS.has(clause[i + 1]?.norm ?? ''))) refs.push({ kind: 'generic', index: i });
+    // "Both are doing really well": "both" standing alone before its verb is the clients.
+    else if (w === 'both' && BOTH_VERBS.has(clause[i + 1]?.norm ?? '') && mask & CONTENT_BITS) refs.push({ kind: 'client', index: i });
     else if (mask & SIGNAL_BIT.colleague && matches.some((m) => m.bit === SIGNAL_BIT.colleague && m.from === i)) refs.push({ kind: 'colleague', index: i });
     else if (CLIENT_NOUNS.has(w) && (prev === 'the' || prev === 'my' || prev === 'this' || prev === 'our' || (frame.channel === 'hr-portal' && !prev))) refs.push({ kind: 'client', index: i });
     else if (CLIENT_NOUNS.has(w) && (prev === 'a' || prev === 'any' || prev === 'every')) refs.push({ kind: 'generic', index: i });
-    else if (COACHING_NOUNS.has(w) && w !== 'it' && (prev === 'the' || prev === undefined || prev === 'our' || prev === 'these')) refs.push({ kind: 'coaching', index: i });
+    else if (COACHING_NOUNS.has(w) && w !== 'it' && (prev === 'the' || prev === undefined || prev === 'our' || prev === 'these') && !COACHING_ADMIN.has(clause[i + 1]?.norm ?? '')) refs.push({ kind: 'coaching', index: i });
     else if (w === 'it' && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is') && clause[i + 2]?.norm === 'working') refs.push({ kind: 'coaching', index: i });
     else if (frame.clients.has(w) || frame.focus.has(w)) refs.push({ kind: 'client', index: i, name: w });
-    else if (!t.cap && frame.channel === 'chat' && (i === 0 || LEAD_INS.has(prev ?? '') || prev === 'me' || prev === 'tbh' || prev === 'fyi') && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is' || clause[i + 1]?.norm === 'has' || CHAT_VERBS.has(clause[i + 1]?.norm ?? ''))) {
+    else if (!t.cap && frame.channel === 'chat' && (i === 0 || LEAD_INS.has(prev ?? '') || prev === 'me' || prev === 'tbh' || prev === 'fyi') && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (chatVerbAt(clause, i + 1) || (/^(in|from|at|on)$/.test(clause[i + 1]?.norm ?? '') && chatVerbAt(clause, i + 3)))) {
       // Chat is typed in lower case: "rohan's a bit all over the place", "ilse is thinking of…".
       refs.push({ kind: 'client', index: i, name: w });
     } else if (t.cap && isNameToken(t, frame)) {
@@ -513,7 +526,10 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         // "sessions of 90 minutes work better" judges the format, not how the coaching is going.
         // "Coaching can be a useful support" is about coaching in general.
         const formatTalk = ref?.kind === 'coaching' && (matches.some((x) => x.signal === 'logistics' && x.from !== ref.index) || clause.some((t) => COUNT_WORDS.test(t.norm)) || /^(can|could|may|might)$/.test(clause[ref.index + 1]?.norm ?? ''));
-        if ((client && (explicit || portal || (refs.length === 0 && m.from <= 2))) || (ref?.kind === 'coaching' && !formatTalk) || (portal && none)) {
+        // "> How is she getting on? / Honestly, really well.": a verdict with no subject of its own,
+        // right after a sentence about the client.
+        const fragment = none && frame.carry && refs.length === 0 && clause.some((t) => FRAGMENT_INTENSIFIERS.has(t.norm)) && !logistics && clause.filter((t) => !t.punct).length <= 5;
+        if ((client && (explicit || portal || (refs.length === 0 && m.from <= 2))) || (ref?.kind === 'coaching' && !formatTalk) || (portal && none) || fragment) {
           found.push({ category: 'progress-judgement', weak: true, at: m.from, name: nameOf(ref) });
         }
         break;
@@ -526,13 +542,25 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
           found.push({ category: 'outcome-prediction', weak: true, at: m.from, name: nameOf(ref) });
         }
         break;
-      case 'recommend':
+      case 'recommend': {
         // "I'd recommend keeping sessions at 75 minutes" advises on the format, not on a person.
-        if (!toClientSide && (thirdClientRefs.length > 0 || has('employment')) && !(logistics && !has('employment') && !thirdClientRefs.some((r) => r.name))) {
+        // The client may be named in the clause or earlier in the sentence ("Nikhil got…, so maybe
+        // don't read too much into the missed deadlines").
+        const aboutClient = thirdClientRefs.some((r) => isClient(r)) || (!logistics && sentenceRefs.some((r) => isClient(r) && !refs.includes(r)));
+        if (!toClientSide && (aboutClient || has('employment')) && !(logistics && !has('employment') && !thirdClientRefs.some((r) => r.name))) {
           found.push({ category: 'outcome-prediction', weak: true, at: m.from, name: nameOf(thirdClientRefs[0]) });
         }
         break;
+      }
       case 'speech': {
+        // "According to him, …": the speaker is inside the phrase.
+        const within = !client ? refs.find((r) => r.index >= m.from && r.index < m.to && isClient(r)) : undefined;
+        if (within) {
+          const restMatches = matches.filter((x) => x.from >= m.to);
+          const aboutOthers = restMatches.some((x) => x.signal === 'colleague');
+          if (clause.length - m.to >= 3) found.push({ category: aboutOthers ? 'third-party' : 'session-content', weak: true, at: m.from, name: nameOf(within) });
+          break;
+        }
         if (!client) break;
         const rest = clause.slice(m.to);
         const restMatches = matches.filter((x) => x.from >= m.to);
@@ -681,7 +709,7 @@ function readStatement(clause: Token[], matches: Match[], refs: Ref[], frame: Se
     while (v < clause.length && PORTAL_ADVERBS.has(clause[v]!.norm)) v++;
     const verb = clause[v];
     const w = verb?.norm ?? '';
-    const verbal = verb !== undefined && !verb.punct && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w) || (v > first && /[^s]e?s$/.test(w)));
+    const verbal = verb !== undefined && !verb.punct && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PAST.has(w) || (v > first && /[^s]e?s$/.test(w)) || (v > first && w.length > 5 && w.endsWith('ing')));
     const predicate = clause.slice(v).filter((t) => !t.punct);
     if (verbal && predicate.length >= 3 && !matches.some((m) => m.from <= v && m.to > v && m.signal === 'logistics')) {
       const category = judgePredicate(clause, predicate, matches, v - 1, 'client');
