@@ -57,11 +57,11 @@ export function parseRoster(value: unknown): Roster {
 function parsePerson(value: unknown, where: string): RosterPerson {
   if (!isRecord(value)) throw new RosterError(`${where} must be an object with "name" and "role"`);
   const name = nonEmptyString(value.name, `${where}.name`);
-  const role = value.role === undefined ? 'other' : value.role;
-  if (typeof role !== 'string' || !(PERSON_ROLES as readonly string[]).includes(role)) {
-    throw new RosterError(`${where}.role must be one of ${PERSON_ROLES.join(', ')}`);
+  const role = value.role === undefined ? 'other' : typeof value.role === 'string' ? personRole(value.role) : undefined;
+  if (role === undefined) {
+    throw new RosterError(`${where}.role must be one of ${PERSON_ROLES.join(', ')} (or a common name for one, like "line manager" or "HRBP")`);
   }
-  const person: RosterPerson = { name, role: role as PersonRole };
+  const person: RosterPerson = { name, role };
   if (value.aliases !== undefined) {
     if (!Array.isArray(value.aliases)) throw new RosterError(`${where}.aliases must be a list of names`);
     person.aliases = value.aliases.map((a, i) => nonEmptyString(a, `${where}.aliases[${i}]`));
@@ -69,6 +69,31 @@ function parsePerson(value: unknown, where: string): RosterPerson {
   if (value.email !== undefined) person.email = nonEmptyString(value.email, `${where}.email`).toLowerCase();
   if (value.organisation !== undefined) person.organisation = nonEmptyString(value.organisation, `${where}.organisation`);
   return person;
+}
+
+/** Roles as coaches write them, for the roles the roster knows. */
+const ROLE_NAMES: Record<string, PersonRole> = {
+  client: 'coachee',
+  'line manager': 'manager',
+  'line-manager': 'manager',
+  boss: 'manager',
+  'direct manager': 'manager',
+  hrbp: 'hr',
+  'hr business partner': 'hr',
+  'human resources': 'hr',
+  'people partner': 'hr',
+  'people team': 'hr',
+  peer: 'colleague',
+};
+
+/**
+ * A role as written ("Coachee", "line manager", "HRBP") as one of the roster's roles, or undefined
+ * for a word it doesn't know — which a caller should refuse rather than guess at: a misspelt
+ * "coachee" must not quietly stop protecting a client.
+ */
+export function personRole(text: string): PersonRole | undefined {
+  const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return (PERSON_ROLES as readonly string[]).includes(key) ? (key as PersonRole) : ROLE_NAMES[key];
 }
 
 function optionalArray(record: Record<string, unknown>, key: string): unknown[] {

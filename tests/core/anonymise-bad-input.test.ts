@@ -109,7 +109,7 @@ describe('coach-guard anonymise', () => {
     ['two files', ['anonymise', 'a.txt', 'b.txt'], /expected at most one FILE/],
   ])('exit 2 with one line for %s, and no output', async (_label, argv, message) => {
     const d = dir();
-    writeFileSync(join(d, 'bad-roster.json'), JSON.stringify({ people: [{ name: 'X', role: 'boss' }] }));
+    writeFileSync(join(d, 'bad-roster.json'), JSON.stringify({ people: [{ name: 'X', role: 'chieftain' }] }));
     writeFileSync(join(d, 'bad-map.json'), JSON.stringify({ version: 7, entries: [] }));
     writeFileSync(join(d, 'bad.jsonl'), '{"id":1,"text":"ok"}\n{"id":2,"text":5}\n');
     const m = memoryIo('Priya', d);

@@ -281,3 +281,49 @@ describe('anonymise: forms found by blind set 5', () => {
     expect(result.suspects.map((s) => s.kind)).toEqual(['rare-event']);
   });
 });
+
+describe('anonymise: a roster name written another way', () => {
+  const people = parseRoster({
+    people: [
+      { name: 'Małgorzata Wiśniewska', role: 'coachee' },
+      { name: 'William Gartside', role: 'sponsor' },
+      { name: 'Ji-woo Park', role: 'colleague' },
+    ],
+    organisations: ['Société Générale Lyon'],
+  });
+  it.each([
+    ['without its accents', 'notes: malgorzata wisniewska, session 2', 'malgorzata wisniewska'],
+    ['by its usual short form', 'Gosia rang me after the review.', 'Gosia'],
+    ['by a short form that is also a word, capitalised', 'I told Will only the dates.', 'Will'],
+    ['without its hyphen', 'She calls herself "Jiwoo the translator".', 'Jiwoo'],
+    ['an organisation without its accents', 'She joined Societe Generale Lyon in May.', 'Societe Generale Lyon'],
+  ])('%s', (_label, text, words) => {
+    expect(leaves(text, words, { roster: people })).toBe(false);
+  });
+
+  it('leaves the ordinary word alone', () => {
+    expect(anonymise('I will tell Will on Monday.', { roster: people }).text).toBe('I will tell the sponsor on Monday.');
+  });
+
+  it('a nickname the note declares joins that person: "whom everyone calls Bob"', () => {
+    const roster = parseRoster({ people: [{ name: 'Roberta Quayle', role: 'sponsor' }] });
+    const out = anonymise('The sponsor is Roberta Quayle, whom everyone calls Birdie. Birdie rang me.', { roster }).text;
+    expect(out).not.toMatch(/Birdie/);
+  });
+});
+
+describe('anonymise: structured identifiers people write in passing', () => {
+  it.each([
+    ['a number "is" joins to its label', 'her employee number is 40087 and', '40087', 'id-number'],
+    ['a holiday of a given year', 'since Easter Monday 2025 when it went out', 'Easter Monday 2025', 'date'],
+    ['an Irish landline with a one-digit area code', "I'm on +353 1 555 0192 today", '+353 1 555 0192', 'phone'],
+    ['a day.month heading a timeline entry', '- 16.09 — session 1. Lively.', '16.09', 'date'],
+  ])('%s', (_label, text, words, type) => {
+    expect(typeOf(text, words)).toBe(type);
+  });
+
+  it('a decimal stays a number', () => {
+    expect(typeOf('Scores rose to 16.09 from 12.5.', '16.09')).toBeUndefined();
+    expect(typeOf('It cost £16.09 — cheap.', '16.09')).toBeUndefined();
+  });
+});

@@ -16,11 +16,19 @@ describe('parseRoster', () => {
     expect(parseRoster({ people: [{ name: 'Bev' }] })).toEqual({ people: [{ name: 'Bev', role: 'other' }], organisations: [], sponsorDomains: [] });
   });
 
+  it('reads roles as coaches write them', () => {
+    const roles = parseRoster({
+      people: ['Coachee', 'line manager', 'HRBP', 'Human  Resources', 'boss', 'client', 'peer'].map((role, i) => ({ name: `P${i}`, role })),
+    }).people.map((p) => p.role);
+    expect(roles).toEqual(['coachee', 'manager', 'hr', 'hr', 'manager', 'coachee', 'colleague']);
+  });
+
   it.each([
     [null, /JSON object/],
     [{ people: 'Priya' }, /"people" must be a list/],
     [{ people: [{ role: 'coachee' }] }, /people\[0\]\.name/],
-    [{ people: [{ name: 'A', role: 'boss' }] }, /people\[0\]\.role must be one of/],
+    [{ people: [{ name: 'A', role: 'coachy' }] }, /people\[0\]\.role must be one of/],
+    [{ people: [{ name: 'A', role: 7 }] }, /people\[0\]\.role must be one of/],
     [{ people: [{ name: 'A', aliases: 'x' }] }, /aliases must be a list/],
     [{ clients: [] }, /unknown field "clients"/],
   ])('refuses %j with a message naming the field', (input, message) => {

@@ -7,7 +7,7 @@
 import { Coverage, type Span } from './span';
 import type { Suspect, SuspectKind } from './types';
 
-const TITLE_HEAD = String.raw`(?:Head|Director|VP|SVP|EVP|AVP|Vice[ -]President|President|Chief|Officer|Manager|Lead|Leader|Dean|Prof\.?|Professor|Principal|Partner|Chair|Controller|Treasurer|Superintendent|Counsel|Editor|Engineer|Consultant|Coordinator)`;
+const TITLE_HEAD = String.raw`(?:Head|Director|GM|VP|SVP|EVP|AVP|Vice[ -]President|President|Chief|Officer|Manager|Lead|Leader|Dean|Prof\.?|Professor|Principal|Partner|Chair|Controller|Treasurer|Superintendent|Counsel|Editor|Engineer|Consultant|Coordinator)`;
 const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|of|and|&|for|the)`;
 // "Director of Customer Success", "VP Sales", "Chief Sustainability Officer", "Senior Director, Platform Engineering"
 const CAPITAL_TITLE = new RegExp(
@@ -17,8 +17,8 @@ const CAPITAL_TITLE = new RegExp(
 // "head of regulatory affairs", "country director", "claims VP", "artistic director and joint CEO"
 // Lower case only (no i flag: with it \p{Ll} would match capitals, and a name's tail with them).
 const LOWER_TITLE =
-  /(?<![\p{L}\p{M}])(?:(?:head|director|vice president|VP|chief)[ \t]+of[ \t]+(?:the[ \t]+)?[\p{Ll}&-]{1,40}(?:[ \t]+(?!at\b|in\b|for\b|and\b|with\b|who\b|since\b|to\b|on\b)[\p{Ll}&-]{1,40}){0,2}|(?!(?:her|his|their|my|our|your|the|a|an|new|former|old|senior|junior|managing|finance|line|regional|general|practice|store|plant)[ \t])\p{Ll}{4,30}[ \t]+(?:director|VP|head|officer)(?:[ \t]+and[ \t]+(?:joint[ \t]+|co-)?(?:CEO|CFO|COO|MD|director|chair))?)(?![\p{L}\p{M}])/gu;
-const GENERIC_TITLES = /^(?:the\s+)?(?:line manager|managing director|ceo|manager|director|partner|chair|head|principal|senior partner|managing partner|team lead(?:er)?|store manager|practice manager|plant manager|general manager|programme director|regional manager|medical director)$/i;
+  /(?<![\p{L}\p{M}])(?:(?:head|director|vice president|VP|chief)[ \t]+of[ \t]+(?:the[ \t]+)?[\p{Ll}&-]{1,40}(?:[ \t]+(?!at\b|in\b|for\b|and\b|with\b|who\b|since\b|to\b|on\b)[\p{Ll}&-]{1,40}){0,2}|(?!(?:her|his|their|my|our|your|the|a|an|new|former|old|senior|junior|managing|finance|line|regional|general|practice|store|plant|and|our|her|his|the)[ \t])\p{Ll}{3,30}[ \t]+(?:director|VP|head|officer)(?:[ \t]+and[ \t]+(?:joint[ \t]+|co-)?(?:CEO|CFO|COO|MD|director|chair))?)(?![\p{L}\p{M}])/gu;
+const GENERIC_TITLES = /^(?:the\s+)?(?:line manager|managing director|ceo|manager|director|partner|chair|head|principal|senior partner|managing partner|team lead(?:er)?|store manager|practice manager|plant manager|general manager|programme director|regional manager)$/i;
 
 const EVENT =
   /\b(?:the only (?:woman|man|female|male|black|asian|gay|disabled|non-[a-z\u00c0-\u024f]+|person|one|[a-z\u00c0-\u024f]+ (?:woman|man|head|leader|manager|director|partner|engineer|doctor|executive))|the first (?:woman|man|female|male|black|asian|person|[a-z\u00c0-\u024f]+ (?:woman|man|head|leader|ceo|director))|youngest|oldest|award(?:ed|s)?|prize|won the|keynote|explosion|earthquake|flood(?:s|ing)?|wildfire|shooting|shelling|lockdown|locked down|blockade|strike action|protest|lawsuit|sued|tribunal|inquest|coroner|warning letter|leaked|newscast|newspaper|local paper|in the news|national news|made the headlines|went viral|scandal|data breach|fined|investigation|incident|accident|near-miss|spill|recall|heart attack|(?:seriously|badly|fatally) (?:harmed|hurt|injured|ill)|harmed|died|death|killed|injured|ransomware|cyber-?attack|hacked|(?:gas |chemical |ammonia |oil )?leak|outbreak|evacuat(?:ed|ion)|collapse[ds]?|layoffs?|redundanc(?:y|ies)|merger|takeover|acquisition|IPO|report published|published by)\b/gi;
@@ -111,7 +111,7 @@ export function findSuspects(text: string, identifiers: readonly Span[]): Suspec
   return dedupe(found);
 }
 
-const TITLE_ANCHOR = /(?<![A-Za-z\u00c0-\u024f])(?:head|director|vp|svp|evp|avp|vice|president|chief|officer|manager|lead|leader|dean|prof|professor|principal|partner|chair|controller|treasurer|superintendent|counsel|editor|engineer|consultant|coordinator)(?![A-Za-z\u00c0-\u024f])/gi;
+const TITLE_ANCHOR = /(?<![A-Za-z\u00c0-\u024f])(?:head|director|gm|vp|svp|evp|avp|vice|president|chief|officer|manager|lead|leader|dean|prof|professor|principal|partner|chair|controller|treasurer|superintendent|counsel|editor|engineer|consultant|coordinator)(?![A-Za-z\u00c0-\u024f])/gi;
 const PROJECT_ANCHOR = /(?:project|programme|program|migration|launch|rollout|initiative|platform|app|system|deal|account|bid|merger|integration|incident)/gi;
 
 /** Merged ranges around each anchor match, widened to word edges. */

@@ -495,7 +495,7 @@ function personHint(before: string): PersonHint | undefined {
 
 /** "Yiming, who goes by Jimmy": the alias joins the roster person just named. */
 function aliasOf(before: string, at: number, found: () => readonly Span[]): string | undefined {
-  if (!/\b(?:goes by|go by|known as|aka|a\.k\.a\.|nicknamed|prefers|called)\s+["“']?$/i.test(before)) return undefined;
+  if (!/\b(?:goes by|go by|known as|aka|a\.k\.a\.|nicknamed|prefers|called|calls|call)\s+["“']?$/i.test(before)) return undefined;
   let best: Span | undefined;
   for (const s of found()) if (s.rosterKey?.startsWith('person:') && s.end <= at && at - s.end < 80 && (!best || s.end > best.end)) best = s;
   return best?.rosterKey;

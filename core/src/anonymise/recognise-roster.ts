@@ -1,10 +1,12 @@
 /**
  * The roster's people and organisations in every surface form a coach writes: full name, first
  * name, surname, "Ms Shah", initials ("M.T.", "C. H-D."), "Morag F.", "jordan k", a reversed
- * "Surname, First", aliases, shortened first names ("Montse" for Montserrat) and possessives.
+ * "Surname, First", aliases, shortened first names ("Montse" for Montserrat) and possessives, and
+ * the name typed without its accents or hyphen, or by its usual short form (see name-variants.ts).
  */
 import type { Roster } from '../roster';
 import { isCommonWord, ORG_SUFFIXES } from './lexicon';
+import { givenNameVariants, withoutAccents } from './name-variants';
 import type { Span } from './span';
 
 interface Form {
@@ -121,11 +123,17 @@ function compileRosterUncached(roster: Roster | undefined): RosterMatcher {
     // Only an initial no one else on the roster shares.
     const initial = p.name[0];
     const loneInitial = /^\p{Lu}$/u.test(initial ?? '') && roster.people.filter((q) => q.name[0] === initial).length === 1;
-    forms.push(...personForms(p.name, p.aliases ?? [], key, loneInitial));
-    const tokens = p.name.split(/\s+/);
-    for (const t of tokens) if (t.length >= 4) givenNames.push({ name: t, key });
+    const aliases = [...(p.aliases ?? []), ...givenNameVariants(p.name.split(/\s+/)[0]!)];
+    forms.push(...personForms(p.name, aliases, key, loneInitial));
+    const plain = withoutAccents(p.name);
+    if (plain !== p.name) forms.push(...personForms(plain, aliases.map(withoutAccents), key, loneInitial));
+    for (const t of new Set([...p.name.split(/\s+/), ...plain.split(/\s+/)])) if (t.length >= 4) givenNames.push({ name: t, key });
   });
-  roster?.organisations.forEach((o, i) => forms.push(...orgForms(o, `org:${i}`)));
+  roster?.organisations.forEach((o, i) => {
+    forms.push(...orgForms(o, `org:${i}`));
+    const plain = withoutAccents(o);
+    if (plain !== o) forms.push(...orgForms(plain, `org:${i}`));
+  });
   // Each form is tried only where a word that can start it begins, so a note costs one scan of
   // its words plus a few anchored matches, however long the roster.
   const weight = (f: Form) => f.pattern.replace(HONORIFIC, '').length;

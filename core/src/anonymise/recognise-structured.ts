@@ -15,14 +15,14 @@ const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]]{1,2000}/giu;
 // Bare domains are found from a known TLD backwards, so "e.g." or "3.5" never look like web addresses.
 
 // A run of digits and separators starting with +, ( or a digit; checked for digit count afterwards.
-const PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,6}){1,4}(?![\p{L}\p{N}/-])/gu;
+const PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,5}(?:[ .-]\d{2,6}){1,4}(?![\p{L}\p{N}/-])/gu;
 
 const SOLID_PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{10,14}|0\d{9,10})(?![\p{L}\p{N}/-])/gu;
 // Letters then digit groups joined by - or /: WA-0419, IR-25-0718, SUSD-IR-24-0091, CMP/COMP/117.
 const CODE_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){0,4}[-/]?\d{3,12}[A-Z]?(?![\p{L}\p{N}])/gu;
 // Numbers introduced by the words people use for them: "ref 48213", "ticket #4821", "employee no. 7731".
 const CONTEXT_ID =
-  /\b(?:ref(?:erence)?|case|ticket|claim|incident|employee|staff|payroll|policy|invoice|account|acct|file|id|no|po|order)\.?(?:\s+(?:no\.?|number|id|#))?[\s:#.]{0,3}(\d[\d-]{3,14}\d)\b/gi;
+  /\b(?:ref(?:erence)?|case|ticket|claim|incident|employee|staff|payroll|policy|invoice|account|acct|file|id|no|po|order)\.?(?:\s+(?:no\.?|number|id|#))?(?:\s+(?:is|was))?[\s:#.]{0,3}(\d[\d-]{3,14}\d)\b/gi;
 const HASH_ID = /#(\d{4,12})\b/gu;
 // A solid run of seven or more digits is a reference (PO 4500123456, account 00482131), never a count.
 const LONG_NUMBER = /(?<![\p{L}\p{N}£$€¥₹.,:/+-])\d{7,14}(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -44,6 +44,9 @@ const MONTH_DAY = new RegExp(String.raw`\b(?:(?:${DAYS})\.?,?\s+)?(?:${MONTHS})\
 // "Tuesday 12th", "Wed 3rd": a weekday with a day number and no month.
 const THE_ORDINAL = /\b(?:on|by|until|till|from|before|after|since|next|last)\s+(the\s+\d{1,2}(?:st|nd|rd|th))\b/gi;
 const WEEKDAY_ORD = new RegExp(String.raw`\b(?:${DAYS})\.?,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`, 'gi');
+// "Easter Monday 2025", "Christmas 2024": a holiday of a given year is one day or a few.
+const HOLIDAY_YEAR =
+  /\b(?:Easter(?:[ \t]+(?:Sunday|Monday|weekend))?|Good[ \t]+Friday|Christmas(?:[ \t]+(?:Day|Eve))?|Boxing[ \t]+Day|New[ \t]+Year(?:['’]s)?(?:[ \t]+(?:Day|Eve))?|Whit[ \t]+Monday|May[ \t]+Day|Bank[ \t]+Holiday(?:[ \t]+Monday)?|Thanksgiving|Memorial[ \t]+Day|Labou?r[ \t]+Day|Independence[ \t]+Day|Diwali|Eid(?:[ \t]+al-(?:Fitr|Adha))?|Hanukkah|Yom[ \t]+Kippur|(?:Lunar|Chinese)[ \t]+New[ \t]+Year|Passover|Halloween|Bonfire[ \t]+Night)[ \t]+(?:19|20)\d{2}\b/g;
 // "March 2026", "Nov 2025"
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:19|20)\d{2}\b`, 'giu');
 // 3/4/26, 07/11/2025, 22/10, 11.3.24, 2026-03-14
@@ -146,6 +149,7 @@ export function recogniseStructured(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(WEEKDAY_ORD)) add(m.index, m.index + m[0].length, 'date');
+  for (const m of text.matchAll(HOLIDAY_YEAR)) add(m.index, m.index + m[0].length, 'date');
   // "on the 14th", "by the 3rd": a day of the month without the month.
   for (const m of text.matchAll(THE_ORDINAL)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'date');
   for (const m of text.matchAll(NUMERIC_DATE)) {
@@ -157,7 +161,9 @@ export function recogniseStructured(text: string): Span[] {
     // A count is "3/6" or "6/6"; "session 12/2" is a date.
     const [a, b] = m[0].split(/[/.]/).map(Number);
     if (counted && !/^\d{4}-|[/.]\d{2,4}$/.test(m[0]) && a! <= b!) continue;
-    if (isPlausibleNumericDate(m[0])) add(m.index, m.index + m[0].length, 'date');
+    // "- 16.09 — session 1": a day.month with no year reads as a date where a timeline puts it.
+    const dotted = /^\d{1,2}\.\d{1,2}$/.test(m[0]) && (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(before) || /\b(?:on|from|until|till|by|since)[ \t]+$/i.test(before)) && /^[ \t]*(?:[—–:-]|\(|$|\n)/.test(after);
+    if (isPlausibleNumericDate(m[0]) || (dotted && isPlausibleNumericDate(m[0].replace('.', '/')))) add(m.index, m.index + m[0].length, 'date');
   }
   return spans;
 }
