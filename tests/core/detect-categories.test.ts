@@ -94,6 +94,34 @@ describe('analyse: quiet cases stay quiet', () => {
 });
 
 describe('analyse: sentence structure', () => {
+  it('a bare answer to a question quoted from the reader says what the question asked', () => {
+    const pip = 'Hi Mo,\n\n> Is Benedikt likely to get through the PIP?\n\nShort answer: yes, I would think so.\n\nOskar';
+    expectFinding(pip, 'outcome-prediction', 'Short answer: yes');
+    const how = "> How is she getting on? The Dean is asking.\nHonestly, really well.";
+    expectFinding(how, 'progress-judgement', 'really well', { channel: 'email', recipientRole: 'manager' });
+    // Thanks and a decline answer nothing; a question about the diary asks for no disclosure.
+    expect(analyse("> How's Priya getting on?\n\nThanks for your note. I won't be commenting on how it's going.", toHr)).toEqual([]);
+    expect(analyse('> Is Priya still OK with the Tuesday sessions?\n\nYes, Tuesdays are fine.', toHr)).toEqual([]);
+    // Unquoted, the coach's own question and its answer are plain sentences.
+    expect(analyse('Is the room free on Monday? Yes, I checked.', toHr)).toEqual([]);
+  });
+
+  it('an HR-portal field with a bracketed label or scale is read as one field; "N/A" and "not applicable" are empty', () => {
+    const portal: AnalyseContext = { channel: 'hr-portal', recipientRole: 'hr' };
+    expectFinding('Overall status (RAG): Amber', 'progress-judgement', 'Amber', portal);
+    expectFinding('Readiness for next-level role (coach view): Ready now', 'outcome-prediction', 'Ready now', portal);
+    expectFinding('Likelihood of PIP objectives being met: Low', 'outcome-prediction', 'Low', portal);
+    expect(analyse('Progress rating (1–5): N/A — not assessed by coach, per coaching agreement', portal)).toEqual([]);
+    expect(analyse('Wellbeing concerns flagged: Not applicable to coach role', portal)).toEqual([]);
+  });
+
+  it('whose words they are: the coach as the object, the coach’s own family, a topic’s name, chat without apostrophes', () => {
+    expectFinding('Torvald asked me last week how notice periods and garden leave work here.', 'career-intent', 'notice periods');
+    expect(analyse('Apologies: my father died on Sunday and his funeral is on Thursday, so I need to move the sessions.', toHr)).toEqual([]);
+    expect(analyse("Happy to run two drop-ins during Quillon's Stress Awareness Week.", toHr)).toEqual([]);
+    expectFinding('priyanka wants to keep the 8am slot. shes knocked the coffee on the head + is actually sleeping thru now', 'wellbeing', 'shes knocked', { channel: 'chat', recipientRole: 'hr' });
+  });
+
   it('finds the client after an opening phrase', () => {
     expectFinding('Hi Jo, since the restructure, Ana has become much quieter in meetings. Sam', 'progress-judgement', 'Ana has become much quieter');
     expectFinding('Hi Jo, when we met on Tuesday, she was really flat. Sam', 'progress-judgement', 'she was really flat');

@@ -3,7 +3,7 @@ import { frameKey, frameMessage } from './frame-message';
 import { consentedRanges, lapsedConsents, vouchedRange } from './match-consent';
 import { readSentence, type RawFinding, type SentenceReading } from './read-sentence';
 import { segmentSentences, type Segment } from './segment-text';
-import { CHANNELS, RECIPIENT_ROLES, type AnalyseContext, type Finding } from './types';
+import { CHANNELS, RECIPIENT_ROLES, type AnalyseContext, type Category, type Finding } from './types';
 import { wordFinding } from './word-finding';
 
 /** Sentences remembered by an incremental analyser; enough for several long emails. */
@@ -62,18 +62,24 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
   const vouched: Segment[] = [...approved];
   let carry = false;
   let lastName: string | undefined;
+  // A question quoted from the reader's email ("> How is she getting on?") waits for its answer:
+  // the first sentence after the quoted lines.
+  let answering: Category | undefined;
   const withCarry = { ...frame, carry: true };
   const withoutCarry = { ...frame, carry: false };
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const cacheKey: string = cache ? `${key}\u0000${carry ? 1 : 0}\u0000${sentenceText}` : '';
+    const quoted = isQuotedLine(text, sentence.start);
+    const answer = quoted ? undefined : answering;
+    const cacheKey: string = cache ? `${key}\u0000${carry ? 1 : 0}\u0000${answer ?? ''}\u0000${sentenceText}` : '';
     let reading: SentenceReading | undefined = cache?.get(cacheKey);
     if (reading) {
       // Refresh recency: Map keeps insertion order, so the oldest entry is evicted first.
       cache!.delete(cacheKey);
       cache!.set(cacheKey, reading);
     } else {
-      reading = readSentence(sentenceText, 0, sentenceText.length, carry ? withCarry : withoutCarry);
+      const base = carry ? withCarry : withoutCarry;
+      reading = readSentence(sentenceText, 0, sentenceText.length, answer ? { ...base, answering: answer } : base);
       if (cache) {
         cache.set(cacheKey, reading);
         if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
@@ -85,6 +91,7 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
     lastName = reading.names.at(-1) ?? lastName;
     if (reading.consents) vouched.push(vouchedRange(text, sentence));
     carry = reading.mentionsClient || (carry && reading.findings.length > 0);
+    answering = quoted ? (reading.asks ?? answering) : undefined;
   }
   raw.push(...findQuotations(text, sentences, frame));
 
@@ -119,6 +126,14 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
     findings.push({ start: f.start, end: f.end, category: f.category, severity: words.severity, message: words.message, ...(words.suggestion ? { suggestion: words.suggestion } : {}) });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether the sentence sits on a line quoted from an earlier email ("> …"). */
+function isQuotedLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let k = lineStart;
+  while (k < at && (text[k] === ' ' || text[k] === '\t')) k++;
+  return text[k] === '>';
 }
 
 const CONTEXT_KEYS = new Set(['channel', 'recipientRole', 'roster', 'consent', 'coachee', 'today']);

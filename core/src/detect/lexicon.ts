@@ -65,6 +65,7 @@ const PHRASES: Record<Signal, string[]> = {
     'isolated', 'upset', 'angry', 'knocked', 'shaken', 'rattled', 'on edge', 'tired', 'low', 'hard for her', 'hard for him',
     'finds them hard', 'find them hard', 'finds it hard', 'finding it hard', 'emotional', 'vulnerable', 'not herself', 'not himself',
     'sleeping', 'health', 'can not sit', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up', 'annoyed', 'irritated', 'furious', 'livid', 'gutted', 'devastated', 'disappointed', 'hurt', 'resentful', 'bitter', 'jealous', 'embarrassed', 'humiliated', 'demoralised', 'demotivated', 'deflated', 'miserable', 'unhappy', 'sad', 'nervous', 'insecure', 'calmer', 'happier', 'out of her depth', 'out of his depth', 'out of their depth', 'a bit flat', 'quite flat', 'very flat', 'seemed flat', 'seems flat', 'bit flat', 'seem himself', 'seem herself', 'seem themselves', 'imposter syndrome', 'impostor syndrome', 'working till', 'working until', 'working late', 'working weekends', 'working every weekend', 'long hours', 'most nights', 'every night', 'unsustainable', 'not sustainable',
+    'sleeping thru', 'sleeping through', 'finally sleeping', 'sleeping better', 'sleeping properly', 'running on empty',
   ],
   personal: [
     'divorce', 'divorced', 'divorcing', 'father-in-law', 'mother-in-law', 'in-laws', 'stepson', 'stepdaughter', 'moved in with', 'chaotic at home', 'home has been', 'custody dispute', 'ex-partner', 'ex-husband', 'ex-wife', 'taking its toll', 'getting married', 'getting divorced', 'honeymoon', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
@@ -77,6 +78,7 @@ const PHRASES: Record<Signal, string[]> = {
     'evicted', 'homeless', 'visa', 'immigration', 'sexuality', 'coming out', 'came out', 'second job', 'family', 'wedding', 'affair', 'domestic',
     'catholic', 'muslim', 'jewish', 'hindu', 'sikh', 'buddhist', 'christian', 'atheist', 'born-again', 'gay', 'lesbian', 'bisexual', 'transgender', 'transitioning',
     'hardship', 'hardship fund', 'financial hardship', 'money troubles', 'struggling financially', 'cost of living', 'bailiffs', 'arrears', 'food bank',
+    'home has not been', 'home has been difficult', 'things at home', 'home situation', 'situation at home', 'difficult at home', 'tough at home', 'hard at home',
   ],
   'personal-weak': [
     'wife', 'husband', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'kids', 'children', 'son', 'daughter', 'baby', 'mum', 'mom',
@@ -96,6 +98,7 @@ const PHRASES: Record<Signal, string[]> = {
     'transfer to', 'relocate', 'relocating', 'considering a move', 'a career move', 'thinking about a move', 'thinking of a move', 'considering a change', 'still with you', 'still be with you', 'stay with the company', 'exit', 'leaving', 'thinking of leaving', 'plans to leave', 'wants to leave', 'employment law',
     'considering * options', 'exploring * options', 'weighing up * options', 'keeping * options open', 'keep * options open', 'weighing up whether to stay', 'whether to stay', 'whether * wants to stay', 'really wants to stay',
     'what else is out there', 'what is out there', 'testing the market', 'test the market', 'testing the water', 'other opportunities', 'open to offers', 'put in her notice', 'put in his notice', 'put in their notice', 'handed in her notice', 'handed in his notice', 'handed in their notice', 'given notice', 'gave notice', 'her notice', 'his notice', 'their notice', 'approached by another', 'weighing it up',
+    'notice periods', 'garden leave', 'jumping ship', 'jump ship', 'open to work', 'her linkedin', 'his linkedin', 'their linkedin', 'linkedin profile', 'updated her cv', 'updated his cv', 'updating her cv', 'updating his cv',
   ],
   judgement: [
     'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
@@ -136,6 +139,7 @@ const PHRASES: Record<Signal, string[]> = {
     'last long', 'be gone by', 'will be gone', 'is the one for', 'think about succession', 
     'backfire', 'could backfire', 'would benefit from', 'will benefit from', 'more time in role', 'another * months', 'count on her', 'count on him', 'count on them', 'rely on her', 'rely on him', 'rely on them', 'bank on her', 'bank on him', 'would cope', 'will cope', 'could cope', 'would not cope', 'will not cope', 'cope fine', 'cope well', 'would manage fine', 'would thrive', 'will thrive', 'would be happier', 'will be happier', 'would backfire', 'set her up to fail', 'set him up to fail', 'set them up to fail', 'too soon for', 'too early for',
     'tip it', 'tip the balance', 'tip the scales', 'might tip', 'could tip',
+    'over the line', 'get over the line',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -148,6 +152,7 @@ const PHRASES: Record<Signal, string[]> = {
     'my money is on', 'odds are', 'i can not see', "i don't see", 'i can see', 'i reckon', 'i would bet', 'fwiw', 'i can see her', 'i can see him', "i'm pleased to say", 'i have a feeling', 'likely',
     'unlikely', 'probably', 'possibly',
     'i gather', 'from what i gather',
+    'i would not expect', 'i would expect', 'i would not bet', 'i would bet',
   ],
   recommend: [
     "i'd suggest", 'i would suggest', "i'd respectfully suggest", "i'd recommend", 'i would recommend', 'i recommend',
@@ -155,6 +160,7 @@ const PHRASES: Record<Signal, string[]> = {
     'you may want to', 'you might want to', 'you should', 'you could consider', 'if you want to keep', 'worth considering',
     'go easy on', 'go gently', 'a little understanding', 'please go easy', "i'd be cautious", 'i would be cautious', "i'd be wary", 'i would be wary', "i'd hold off", 'i would hold off', "i'd wait",
     'i would not leave', 'i would not wait', 'i would not delay', 'i would not hold', 'i would not rule', 'i would not write', 'i would not put', 'i would not read too much', 'do not read too much into', 'not read too much into', 'i would start with', 'i would go with', 'i would pick', 'i would choose', 'i would back', 'i would nominate', 'i would put him', 'i would put her', 'i would move quickly',
+    'if it were my decision', 'if it was my decision', 'if it were my call', 'if it was my call', 'if it were up to me', 'if it was up to me', 'i would extend', 'i would give her', 'i would give him', 'i would give them',
   ],
   speech: [
     'told me', 'tells me', 'telling me', 'said', 'says', 'mentioned', 'mentions', 'shared', 'shares', 'opened up', 'talked about',
@@ -190,6 +196,7 @@ const PHRASES: Record<Signal, string[]> = {
     'will not be contributing', 'not contributing', 'not be involved', 'not involved in', 'stay out of', 'not part of',
     'not going to give', 'not fair to', 'would not be fair', 'not appropriate for me', 'between the two of us',
     'ask * directly', 'talk to * directly', 'not able to tell you', 'unable to tell you', 'can not tell you', 'can not get into', 'not get into that', 'the one to ask', 'the person to ask', 'the people to ask', 'raise it with', 'raising it with', 'raise this with', 'raising this with', 'keep all communication', 'strictly to dates', 'to dates and invoices', 'only dates and', "i'd rather not comment", 'rather not comment', 'rather not say', 'would rather not', 'best person to', 'best person to tell', 'best people to', 'right person to ask', 'speak to * directly', 'with * directly', 'with the employee directly', 'by agreement', 'not recorded', 'not recorded here', 'not be recorded', 'not shared here', 'outside what we contracted', 'outside what we agreed',
+    'you asked whether', 'you asked if', 'you asked how', 'you asked what', 'you wondered whether', 'you wondered if', 'you wanted to know whether', 'you wanted to know if', 'you wanted to know how', 'your question about',
   ],
   consent: [
     'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'chose to make public', 'agreed to make public', 'chose to share', 'chose to make', 'approved the following', 'word for word', 'has approved', 'approved for you', "'s agreement", 'with her agreement', 'with his agreement', 'with their agreement', "'s permission", "'s consent", 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',
@@ -207,6 +214,7 @@ const PHRASES: Record<Signal, string[]> = {
     'someone else i coach', 'someone else i work with', 'i coach him too', 'i coach her too', 'i work with her too',
     'i work with him too', 'i also work with', 'coaching her too', 'coaching him too', 'i am also working with', 'also working with', 'who i also coach', 'i also coach', 'who i also work with', 'i am also coaching', 'also one of my clients', 'also a client of mine', 'also a client',
     'in her coaching', 'in his coaching', 'in their coaching', 'her coaching sessions', 'his coaching sessions', 'his session', 'her session', 'their session', 'his sessions', 'her sessions', 'also seeing me', 'is seeing me', 'also sees me', 'also coaching with me', 'also working with me', 'also in coaching',
+    'one of mine', 'a client of mine', 'one of my coachees', 'another of my coachees', 'i am seeing at', 'i am also seeing', 'others i am seeing', 'others i coach', 'people i coach', 'other people i coach',
   ],
   colleague: [
     'manager', 'line manager', 'boss', 'colleague', 'colleagues', 'team leader', 'team lead', 'director', 'head', 'deputy',

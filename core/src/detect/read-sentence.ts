@@ -21,6 +21,11 @@ export interface SentenceFrame {
   focus: ReadonlySet<string>;
   /** Whether the previous sentence talked about a client, so "She…" has someone to point at. */
   carry: boolean;
+  /**
+   * What a quoted question just before this sentence asked about a client ("> Is he likely to get
+   * through the PIP?"), so a bare answer ("Short answer: yes.") says it.
+   */
+  answering?: Category;
 }
 
 /** A finding before wording: offsets are absolute; `name` is the client it is about, if named. */
@@ -42,6 +47,8 @@ export interface SentenceReading {
   consents: boolean;
   /** Client names mentioned, in order, so later findings can name who they are about. */
   names: string[];
+  /** The sentence asks about a client; the kind of disclosure an answer to it would make. */
+  asks?: Category;
 }
 
 interface Match {
@@ -62,8 +69,37 @@ interface Ref {
 const COACH = new Set(['i', 'me', 'my', 'mine', 'myself']);
 const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const RECIPIENT = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
-const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'they', 'them', 'their', 'theirs', 'themselves']);
+// "shes", "hes", "theyre": chat typed without apostrophes.
+const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'they', 'them', 'their', 'theirs', 'themselves', 'shes', 'hes', 'theyre', 'theyve']);
 const FRAGMENT_INTENSIFIERS = new Set(['really', 'very', 'extremely', 'incredibly', 'pretty', 'quite', 'not', 'so', 'remarkably', 'genuinely']);
+const OBJECT_VERBS = new Set(['asked', 'asks', 'told', 'tells', 'telling', 'showed', 'reminded', 'warned', 'emailed', 'messaged', 'texted', 'rang', 'called', 'wrote', 'pinged']);
+const RELATIONS = new Set(['father', 'mother', 'dad', 'mum', 'mom', 'husband', 'wife', 'partner', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'gran', 'grandma', 'grandad', 'grandpa', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'father-in-law', 'mother-in-law', 'stepfather', 'stepmother', 'kids', 'children', 'parents', 'family']);
+/** "my father … his": a third person right after the coach's own relative is that relative. */
+function coachRelationBefore(clause: Token[], i: number, refs: Ref[]): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= 10; k--) {
+    if (refs.some((r) => r.index === k && r.kind === 'client')) return false;
+    if (RELATIONS.has(clause[k]!.norm) && clause[k - 1]!.norm === 'my') return true;
+  }
+  return false;
+}
+/** What answering a question with these signals would disclose. */
+function askedAbout(mask: number): Category {
+  if (mask & (SIGNAL_BIT.employment | SIGNAL_BIT.prediction)) return 'outcome-prediction';
+  if (mask & (SIGNAL_BIT.wellbeing | SIGNAL_BIT['wellbeing-weak'])) return 'wellbeing';
+  if (mask & SIGNAL_BIT.career) return 'career-intent';
+  if (mask & (SIGNAL_BIT.personal | SIGNAL_BIT['personal-weak'])) return 'personal-life';
+  return 'progress-judgement';
+}
+
+const ANSWER_OPENERS = new Set(['yes', 'no', 'yep', 'nope', 'yeah', 'honestly', 'short', 'probably', 'possibly', 'definitely', 'absolutely', 'certainly', 'likely', 'unlikely', 'really', 'very', 'extremely', 'quite', 'pretty', 'fairly', 'not', 'well', 'good', 'great', 'fine', 'brilliantly', 'slowly', 'better', 'worse', 'sadly', 'frankly', 'candidly', 'broadly', 'mostly', 'generally', 'overall', 'in']);
+
+/** "Short answer: yes, I'd think so.", "Honestly, really well.": an answer rather than news. */
+function looksLikeAnswer(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !t.punct);
+  if (words.length === 0 || words.length > 14) return false;
+  return ANSWER_OPENERS.has(words[0]!.norm);
+}
+
 /** "each participant brings their own summary": a person in general, not a client. */
 const GENERIC_HEADS = new Set(['participant', 'coachee', 'client', 'person', 'employee', 'member', 'manager', 'one', 'individual']);
 const BOTH_VERBS = new Set(['are', 'were', 'have', 'had', 'seem', 'seemed', 'look', 'looked', 'did', 'do', 'made', 'showed', 'came', 'got']);
@@ -161,15 +197,23 @@ export function readSentence(text: string, start: number, end: number, frame: Se
   if (last === '?' && QUESTION_OPENERS.has(opener)) {
     reading.findings = reading.findings.filter((f) => f.category !== 'progress-judgement' && f.category !== 'outcome-prediction' && f.category !== 'session-content');
   }
-  const labelled = clauses.length > 1 && clauses[0]!.at(-1)?.norm === ':';
-  const field = labelled ? readField(clauses, frame) : undefined;
+  if (last === '?' && reading.mentionsClient && !(anyMask & SIGNAL_BIT.logistics)) reading.asks = askedAbout(anyMask);
+  if (frame.answering && reading.findings.length === 0 && !reading.declines && !(anyMask & SIGNAL_BIT.logistics) && looksLikeAnswer(tokens)) {
+    const span = trimClause(tokens);
+    reading.findings.push({ start: span.start, end: span.end, category: frame.answering, weak: true });
+  }
+  const parts = fieldParts(tokens, clauses);
+  const field = parts ? readField(parts.label, parts.value, frame) : undefined;
   // "Engagement type: Executive coaching": when the field as a whole tells nothing, neither do
   // the words of its label.
-  if (labelled && !field && frame.channel === 'hr-portal') {
-    const labelEnd = clauses[0]!.at(-1)!.end;
+  if (parts && !field && frame.channel === 'hr-portal') {
+    const labelEnd = parts.label.at(-1)!.end;
     reading.findings = reading.findings.filter((f) => f.start >= labelEnd);
   }
-  if (field && !quiet[0] && !quiet[1]) {
+  if (field && parts && !quiet[0] && !quiet[parts.valueClause]) {
+    // The label is read as part of its field, not as a sentence of its own.
+    const labelEnd = parts.label.at(-1)!.end;
+    reading.findings = reading.findings.filter((f) => f.end > labelEnd);
     // "Progress: Partially met": a judgement word in the label is the same statement as its value.
     const same = reading.findings.find((f) => f.category === field.category && f.start <= field.end && field.start <= f.end);
     if (!same) reading.findings.push(field);
@@ -229,22 +273,37 @@ function coachDeclines(clause: Token[]): boolean {
  * label says what kind of statement the value is, so even a one-word value is a disclosure.
  */
 const FIELD_LABELS: [Category, string[]][] = [
-  ['outcome-prediction', ['outcome', 'recommendation', 'recommended', 'probation', 'promotion', 'suitability', 'readiness', 'potential', 'succession']],
+  ['outcome-prediction', ['outcome', 'recommendation', 'recommended', 'probation', 'promotion', 'suitability', 'readiness', 'potential', 'succession', 'likelihood', 'chance', 'chances', 'prognosis', 'prospects']],
   ['wellbeing', ['concerns', 'concern', 'wellbeing', 'health', 'risks', 'mood']],
   ['session-content', ['topics', 'topic', 'themes', 'discussed', 'summary', 'issues', 'notes', 'focus', 'content']],
-  ['progress-judgement', ['progress', 'rating', 'engagement', 'overall', 'performance', 'assessment', 'observations', 'strengths', 'weaknesses', 'development', 'attitude', 'motivation', 'feedback', 'evaluation', 'score', 'view', 'impression']],
+  ['progress-judgement', ['progress', 'rating', 'engagement', 'overall', 'performance', 'assessment', 'observations', 'strengths', 'weaknesses', 'development', 'attitude', 'motivation', 'feedback', 'evaluation', 'score', 'view', 'impression', 'rag']],
 ];
 const EMPTY_VALUES = new Set(['n/a', 'na', 'none', '-', 'tbc', 'tbd', 'nil']);
 
-function readField(clauses: Token[][], frame: SentenceFrame): RawFinding | undefined {
-  const label = clauses[0];
-  const value = clauses[1];
-  if (!label || !value || label.at(-1)?.norm !== ':') return undefined;
-  const words = label.filter((t) => !t.punct).map((t) => t.norm);
+/**
+ * "Overall status (RAG): Amber" → the label up to its colon, and the value's first clause. The
+ * label may hold brackets or a scale ("Progress rating (1–5):"), which split it into clauses.
+ */
+function fieldParts(tokens: Token[], clauses: Token[][]): { label: Token[]; value: Token[]; valueClause: number } | undefined {
+  const colon = tokens.findIndex((t, k) => k <= 16 && t.norm === ':');
+  const first = tokens[colon + 1];
+  if (colon <= 0 || !first) return undefined;
+  const valueClause = clauses.findIndex((c) => c.includes(first));
+  if (valueClause < 0) return undefined;
+  return { label: tokens.slice(0, colon + 1), value: clauses[valueClause]!.filter((t) => t.start >= first.start), valueClause };
+}
+
+/** "N/A — not assessed by coach", "Not applicable to coach role": a value that says there is none. */
+const EMPTY_VALUE_OPENERS = /^(?:not applicable|not assessed|not rated|not scored|not recorded|not for|not part|not relevant|not shared|not disclosed|not appropriate)\b/;
+
+function readField(label: Token[], value: Token[], frame: SentenceFrame): RawFinding | undefined {
+  if (value.length === 0) return undefined;
+  const words = label.filter((t) => !t.punct && !/^\d+$/.test(t.norm)).map((t) => t.norm);
   if (words.length === 0 || words.length > 7) return undefined;
   if (frame.recipientRole === 'coachee' || frame.recipientRole === 'other-client') return undefined;
   const valueWords = value.filter((t) => !t.punct).map((t) => t.norm);
-  if (valueWords.length === 0 || EMPTY_VALUES.has(valueWords.join(' '))) return undefined;
+  const compact = value.map((t) => t.norm).join('');
+  if (valueWords.length === 0 || EMPTY_VALUES.has(valueWords.join(' ')) || EMPTY_VALUES.has(compact) || EMPTY_VALUE_OPENERS.test(valueWords.join(' '))) return undefined;
   // "None to report", "Nothing noted", "No concerns": an empty value in words.
   if (/^(none|nothing|nil)$/.test(valueWords[0]!) || (valueWords[0] === 'no' && valueWords.length <= 3 && /^(concerns?|issues?|risks?|comments?|updates?|change)$/.test(valueWords[1] ?? ''))) return undefined;
   const valueMatches = findMatches(value);
@@ -381,7 +440,14 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
     if (w === 'i' && prev === 'and' && refs.at(-1)?.kind === 'client' && refs.at(-1)!.index === i - 2) {
       // "Kwame and I spent the session on…" is the coach and the client together.
       refs.push({ kind: 'we', index: i });
-    } else if (COACH.has(w)) refs.push({ kind: 'coach', index: i });
+    } else if (COACH.has(w)) {
+      // "Torvald asked me how notice periods work": the coach as the object of the client's verb
+      // owns nothing that follows.
+      if (!(w === 'me' && OBJECT_VERBS.has(prev ?? ''))) refs.push({ kind: 'coach', index: i });
+    } else if (THIRD.has(w) && coachRelationBefore(clause, i, refs)) {
+      // "my father died on Sunday and his funeral is on Thursday": the coach's own family.
+      refs.push({ kind: 'coach', index: i });
+    }
     else if (WE.has(w)) refs.push({ kind: 'we', index: i });
     else if (RECIPIENT.has(w)) refs.push({ kind: 'recipient', index: i });
     else if (THIRD.has(w)) refs.push({ kind: 'client', index: i });
@@ -402,7 +468,7 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
       const prevTok = clause[i - 1];
       const sentenceStart = i === 0 || (prevTok?.punct ?? false);
       // Two capitalised words in a row are usually a place, an organisation or a title.
-      const partOfProperPhrase = (next?.cap && !next.punct && isNameToken(next, frame)) || (prevTok?.cap && !prevTok.punct && !sentenceStart);
+      const partOfProperPhrase = (next?.cap && !next.punct && isNameToken(next, frame)) || (prevTok?.cap && !prevTok.punct && !sentenceStart && !NOT_NAMES.has(prevTok.norm));
       if (partOfProperPhrase) continue;
       // At the start of a sentence a capital proves nothing; a verb after it, or a word that
       // doesn't look like an adverb, participle or plural, makes a name likely ("Zofia in particular…").
@@ -514,6 +580,8 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
       }
       case 'wellbeing-weak':
       case 'personal-weak':
+        // "Quillon's Stress Awareness Week", "a stress workshop": the word names a topic.
+        if (topical && matches.some((x) => x.signal === 'topic' && x.from >= m.to && x.from - m.to <= 2)) break;
         // "stress over the room booking" is about the diary; "Joanna was very emotional in our last
         // session" is about Joanna: a client named just before the word decides it.
         if (client && explicit && (!(logistics && m.signal === 'wellbeing-weak' && !has('speech')) || (ref && m.from - ref.index <= 5 && ref.index < m.from))) {
@@ -787,8 +855,8 @@ function judgePredicate(clause: Token[], predicate: Token[], matches: Match[], f
   return colleague ? 'third-party' : copular || subjectKind === 'coaching' ? 'progress-judgement' : 'session-content';
 }
 
-const HE = new Set(['he', 'him', 'his', 'himself']);
-const SHE = new Set(['she', 'her', 'hers', 'herself']);
+const HE = new Set(['he', 'him', 'his', 'himself', 'hes']);
+const SHE = new Set(['she', 'her', 'hers', 'herself', 'shes']);
 /** Whether two third-person words can be the same person: "she feels he talks over her" has two. */
 function samePerson(a: string, b: string): boolean {
   if (HE.has(a)) return !SHE.has(b);
