@@ -21,6 +21,9 @@ const corpora: [string, Floor][] = [
   // Written with traps on purpose: a roster "Hope" beside "I hope", scored case-insensitively,
   // can never reach 0 without replacing the ordinary word.
   [fixture('blind6.jsonl'), { ...TARGET, roster: 0.015 }],
+  // Organisations written only as acronyms (the GMC, at the RVI, UCU) are left: telling them from
+  // the generic acronyms notes are full of (PIP, ICU, EAP) needs a list we do not have.
+  [fixture('blind7.jsonl'), { ...TARGET, other: 0.09 }],
   [new URL('../../../shared/corpus/anonymise-dev.jsonl', import.meta.url).pathname, TARGET],
 ];
 

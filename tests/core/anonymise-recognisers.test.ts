@@ -327,3 +327,41 @@ describe('anonymise: structured identifiers people write in passing', () => {
     expect(typeOf('It cost £16.09 — cheap.', '16.09')).toBeUndefined();
   });
 });
+
+describe('anonymise: forms found by blind set 7', () => {
+  it.each([
+    ['a code that opens with a letter and a digit', 'Her ticket C2-448190 is open.', 'C2-448190', 'id-number'],
+    ['a slashed reference too long in the middle for a date', 'Crime ref 37/88214/25 was logged.', '37/88214/25', 'id-number'],
+    ['a number a few words after what it is called', 'She quoted her staff number at me, 204917, twice.', '204917', 'id-number'],
+    ['a UK postcode', 'Llys Tawe office, Swansea SA1 8PN', 'SA1 8PN', 'place'],
+    ['an Eircode', 'Grand Canal Quay, Dublin 2, D02 X576, Ireland', 'D02 X576', 'place'],
+    ['a day.month in bold, opening a timeline entry', '**14.10 — chemistry + contracting**', '14.10', 'date'],
+    ['a day.month after its weekday', 'J.R. — s5 — Wed 26.11 — phone', '26.11', 'date'],
+  ])('%s', (_label, text, words, type) => {
+    expect(typeOf(text, words)).toBe(type);
+  });
+
+  it('an everyday word opening a sentence is no name, even before a verb', () => {
+    expect(anonymise('He was angry. Class came up for the first time.', {}).text).toBe('He was angry. Class came up for the first time.');
+  });
+
+  it('a language is kept like a nationality', () => {
+    expect(anonymise('She switched to Setswana for that sentence.', {}).text).toBe('She switched to Setswana for that sentence.');
+  });
+
+  it('"Dean" before a surname is a given name, and stays one when it comes back alone', () => {
+    const out = anonymise('A team leader, Dean Ashworth, raised a grievance.\n> Bartek: Dean we speak English on shift.', {}).text;
+    expect(out).not.toMatch(/Dean|Ashworth/);
+  });
+
+  it('the given names\' initials of a name written family name first: "JK" for Tan Jun Kai', () => {
+    const roster = parseRoster({ people: [{ name: 'Tan Jun Kai', role: 'coachee' }] });
+    expect(anonymise('JK wanted a view on it.', { roster }).text).toBe('The coachee wanted a view on it.');
+  });
+
+  it('suspects: a quoted programme name and a unique position', () => {
+    const { suspects } = anonymise('The restructure ("Campus Futures") merges two teams. He is the only manager on site who started as an agency picker.', {});
+    expect(suspects.map((s) => s.text)).toEqual(expect.arrayContaining(['Campus Futures']));
+    expect(suspects.some((s) => s.text.includes('the only manager on site who'))).toBe(true);
+  });
+});

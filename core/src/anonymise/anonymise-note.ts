@@ -5,7 +5,7 @@ import { findSuspects } from './find-suspects';
 import { cloneMapping, createPseudonymMapping, parsePseudonymMapping } from './pseudonym-mapping';
 import { compileRoster } from './recognise-roster';
 import { recogniseNames } from './recognise-names';
-import { recogniseStructured } from './recognise-structured';
+import { recognisePostcodes, recogniseStructured } from './recognise-structured';
 import { Coverage, mergeSpans, type Span } from './span';
 import type { AnonymisedNote, AnonymiseOptions, AnonymiseResult, IdentifierReport, PseudonymMapping, Replacement, Suspect } from './types';
 
@@ -111,7 +111,7 @@ function identify(text: string, roster: Roster | undefined, mapping: PseudonymMa
   const ours = ownPseudonyms(text);
   const covered = ours.length === 0 ? undefined : new Coverage(text.length, ours);
   const fresh = (spans: Span[]) => (covered ? spans.filter((s) => !covered.overlaps(s.start, s.end)) : spans);
-  const spans = mergeSpans([...fresh(structured), ...rosterSpans, ...fresh(names), ...fresh(extra)]);
+  const spans = mergeSpans([...fresh(structured), ...rosterSpans, ...fresh(names), ...fresh(extra), ...fresh(recognisePostcodes(text))]);
   return assignPseudonyms(text, spans, roster, mapping);
 }
 

@@ -21,8 +21,10 @@ const LOWER_TITLE =
 const GENERIC_TITLES = /^(?:the\s+)?(?:line manager|managing director|ceo|manager|director|partner|chair|head|principal|senior partner|managing partner|team lead(?:er)?|store manager|practice manager|plant manager|general manager|programme director|regional manager)$/i;
 
 const EVENT =
-  /\b(?:the only (?:woman|man|female|male|black|asian|gay|disabled|non-[a-z\u00c0-\u024f]+|person|one|[a-z\u00c0-\u024f]+ (?:woman|man|head|leader|manager|director|partner|engineer|doctor|executive))|the first (?:woman|man|female|male|black|asian|person|[a-z\u00c0-\u024f]+ (?:woman|man|head|leader|ceo|director))|youngest|oldest|award(?:ed|s)?|prize|won the|keynote|explosion|earthquake|flood(?:s|ing)?|wildfire|shooting|shelling|lockdown|locked down|blockade|strike action|protest|lawsuit|sued|tribunal|inquest|coroner|warning letter|leaked|newscast|newspaper|local paper|in the news|national news|made the headlines|went viral|scandal|data breach|fined|investigation|incident|accident|near-miss|spill|recall|heart attack|(?:seriously|badly|fatally) (?:harmed|hurt|injured|ill)|harmed|died|death|killed|injured|ransomware|cyber-?attack|hacked|(?:gas |chemical |ammonia |oil )?leak|outbreak|evacuat(?:ed|ion)|collapse[ds]?|layoffs?|redundanc(?:y|ies)|merger|takeover|acquisition|IPO|report published|published by)\b/gi;
+  /\b(?:the only (?:woman|man|female|male|black|asian|gay|disabled|non-[a-z\u00c0-\u024f]+|person|one|[a-z\u00c0-\u024f]+ (?:woman|man|head|leader|manager|director|partner|engineer|doctor|executive)|[a-z\u00c0-\u024f]+ (?:on|in|at|who|to|with|from)\b)|the first (?:woman|man|female|male|black|asian|person|one|[a-z\u00c0-\u024f]+ (?:woman|man|head|leader|ceo|director)|(?:[a-z\u00c0-\u024f]+ ){1,2}(?:ever|to be|not to)\b)|never event|outage|was down for|(?:posts|jobs|roles) at risk|skilled-person|youngest|oldest|award(?:ed|s)?|prize|won the|keynote|explosion|earthquake|flood(?:s|ing)?|wildfire|shooting|shelling|lockdown|locked down|blockade|strike action|protest|lawsuit|sued|tribunal|inquest|coroner|warning letter|leaked|newscast|newspaper|local paper|in the news|national news|made the headlines|went viral|scandal|data breach|fined|investigation|incident|accident|near-miss|spill|recall|heart attack|(?:seriously|badly|fatally) (?:harmed|hurt|injured|ill)|harmed|died|death|killed|injured|ransomware|cyber-?attack|hacked|(?:gas |chemical |ammonia |oil )?leak|outbreak|evacuat(?:ed|ion)|collapse[ds]?|layoffs?|redundanc(?:y|ies)|merger|takeover|acquisition|IPO|report published|published by)\b/gi;
 const PROJECT = /(?<![\p{L}])(?:(?:the\s+)?\p{Lu}[\p{L}\p{M}]+\s+(?:project|programme|program|migration|launch|rollout|initiative|platform|app|system|deal|account|bid|merger|integration)\b|Project\s+\p{Lu}[\p{L}\p{M}]+|\p{Lu}[\p{L}\p{M}]+\s+\d+\s+incident)/gu;
+// Two to four capitalised words alone inside quotes: "Campus Futures", "Project Lighthouse".
+const QUOTED_NAME = /["“]\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]{1,30}){1,3}["”]/gu;
 const AGE = /\b(?:aged?\s+\d{2}|(?:she|he|they)(?:'s|’s| is| are| was)\s+\d{2}(?![\d%])|,\s*\d{2}(?=[.)\n]|$)|\d{2}[- ]year[- ]old)\b/gi;
 // "past it at 41", "turned 60 and": the age alone is the suspect.
 const AGE_AT = /\b(?:at|turned|turning|now)\s((?:1[89]|[2-9]\d))(?=[.,;)!?]|[ \t]*\n|\s+(?:and|but|with|she|he|they)\b|$)/gi;
@@ -95,6 +97,8 @@ export function findSuspects(text: string, identifiers: readonly Span[]): Suspec
     }
   }
   for (const w of windows(text, PROJECT_ANCHOR, 48, 40)) for (const m of matchesIn(text, PROJECT, w)) add(m.start, m.end, 'product');
+  // "The restructure ("Campus Futures")": a name in quotes is what the organisation called something.
+  if (/["“]/.test(text)) for (const m of text.matchAll(QUOTED_NAME)) add(m.index + 1, m.index + m[0].length - 1, 'product');
   for (const m of text.matchAll(AGE)) add(m.index, m.index + m[0].length, 'mosaic');
   for (const m of text.matchAll(AGE_AT)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'mosaic');
   if (/years/i.test(text)) for (const m of text.matchAll(TENURE)) add(m.index, m.index + m[0].length, 'mosaic');

@@ -3,7 +3,7 @@
  * themes, calendar words, nationalities), never particular people: names are found by their
  * shape and context, so a name nobody listed is still caught.
  */
-import { DEMONYMS, NAMES, OPENERS, PLACES, WORDS } from './lexicon-data';
+import { COMMON, DEMONYMS, NAMES, OPENERS, PLACES, WORDS } from './lexicon-data';
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
@@ -41,6 +41,8 @@ export const CULTURE_WORDS = set(`
   lgbt lgbtq lgbtqia queer gay lesbian trans nonbinary
   europe asia africa america americas oceania
   malayali tamilian kannadiga sindhi kashmiri parsi goan keralite
+  setswana tswana sesotho sotho isizulu zulu isixhosa xhosa afrikaans shona ndebele amharic tigrinya oromo krio
+  patois creole wolof lingala kinyarwanda luganda chichewa fante akan ewe ga welsh gaelic cymraeg scots
   pakeha pasifika aussie brit yank scouse geordie cockney tongan fijian samoan
   north south east west central midlands northeast northwest southeast southwest
   `);
@@ -174,10 +176,12 @@ interface Lexicon {
   places: Set<string>;
   openers: Set<string>;
   demonyms: Set<string>;
+  /** The commonest English words (SCOWL sizes 10-20): "class", "table", "progress". */
+  common: Set<string>;
 }
 let lexicon: Lexicon | undefined;
 function lex(): Lexicon {
-  lexicon ??= { names: set(NAMES), words: set(WORDS), places: set(PLACES), openers: set(OPENERS), demonyms: set(DEMONYMS) };
+  lexicon ??= { names: set(NAMES), words: set(WORDS), places: set(PLACES), openers: set(OPENERS), demonyms: set(DEMONYMS), common: set(COMMON) };
   return lexicon;
 }
 
@@ -229,6 +233,16 @@ function isCommonWordUncached(word: string): boolean {
   return lower.length > 5 && COMMON_SUFFIX.test(lower);
 }
 
+
+/**
+ * One of the commonest English words, as a capitalised word opening a sentence usually is ("Class
+ * came up", "Table 2 shows"). Only for sentence starts: mid-sentence, and for deciding whether a
+ * roster name must be capitalised, `isCommonWord` (compromise's narrower lexicon) decides.
+ */
+export function isEverydayWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return lex().common.has(lower) || (lower.endsWith('s') && lex().common.has(lower.slice(0, -1)));
+}
 
 /**
  * A word that opens a sentence without being part of a name after it ("Later Tyler said",

@@ -16,6 +16,7 @@ import {
   isCultureWord,
   HONORIFICS,
   isCommonWord,
+  isEverydayWord,
   isKnownName,
   isKnownPlace,
   isKnownWord,
@@ -38,7 +39,9 @@ interface Token {
 
 // A capitalised word, with inner hyphens and apostrophes (Asante-Mensah, O'Brien, Kerry-Ann), or an initial ("C.").
 // The lookahead is a cheap first test (every capital is A-Z or above U+00C0): it halves the scan.
-const CAPITALISED = /(?=[A-Z\u00c0-\uffff])(?:\p{Lu}(?<![\p{L}\p{M}\p{N}_@/&]\p{Lu})[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}(?<![\p{L}\p{M}\p{N}_@/&]\p{Lu})\.)(?![\p{N}_@&])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
+const CAPITALISED = /(?=[A-Z\u00c0-\uffff])(?:\p{Lu}(?<![\p{L}\p{M}\p{N}_@/&]\p{Lu})[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*|[-']\p{Ll}[\p{L}\p{M}]{2,})*|\p{Lu}(?<![\p{L}\p{M}\p{N}_@/&]\p{Lu})\.)(?![\p{L}\p{M}\p{N}_@&])(?!['’](?!s(?![\p{L}]))\p{L})/gu;
+/** Title words that are given names as well: before a surname they are the name. */
+const GIVEN_NAME_TITLES = new Set(['dean']);
 // "St. Luke's Hospital", "Mt. Sinai": an abbreviation with a full stop that starts a name.
 const SAINT = new Set(['st', 'ste', 'mt', 'ft']);
 const MAX_NAME_WORDS = 8;
@@ -142,7 +145,7 @@ function isPlainWordUncached(t: Token, atStart: boolean): boolean {
   if (isAcronym(t.word)) return !PLACE_ACRONYMS.has(l);
   // "Welsh-speaking", "Forty-plus": a compound of plain words is plain.
   if (l.includes('-') && l.split('-').every((part) => part === '' || NEVER_NAMES.has(part) || isCultureWord(part) || isCommonWord(part))) return true;
-  if (atStart) return isCommonWord(t.word) && !isKnownName(t.word);
+  if (atStart) return (isCommonWord(t.word) || isEverydayWord(t.word)) && !isKnownName(t.word);
   return false;
 }
 
@@ -233,7 +236,9 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       const stillAtStart = atStart && !(seq[0] !== part[0] && (/^(?:and|but|or|so|then|also|plus)$/.test(part[0]!.lower) || part[0]!.lower in RELATIONS));
       const lowers = seq.map((t) => t.lower.replace(/\.$/, ''));
       // Job titles are suspects, not names: "Head of Corporate Credit", "Chief Sustainability Officer".
-      if (lowers.some((l) => TITLE_WORDS.has(l)) && !(HONORIFICS.has(lowers[0]!) && !lowers.slice(1).some((l) => TITLE_WORDS.has(l) || FUNCTION_WORDS.has(l)))) {
+      // "Dean Ashworth": a given name that is also a title, before a surname, is the name.
+      const givenTitle = seq.length === 2 && GIVEN_NAME_TITLES.has(lowers[0]!) && !TITLE_WORDS.has(lowers[1]!) && !FUNCTION_WORDS.has(lowers[1]!);
+      if (!givenTitle && lowers.some((l) => TITLE_WORDS.has(l)) && !(HONORIFICS.has(lowers[0]!) && !lowers.slice(1).some((l) => TITLE_WORDS.has(l) || FUNCTION_WORDS.has(l)))) {
         // "Head of Marketplace", "Director of Revenue": what follows "of" after a title is its department.
         if (TITLE_WORDS.has(lowers[0]!) && / of /i.test(text.slice(seq[0]!.end, seq[seq.length - 1]!.start))) continue;
         const titleless = trimTitle(seq);
@@ -308,7 +313,7 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       }
       spans.push(span);
       for (const t of words) {
-        const given = type === 'person' && AMBIGUOUS_GIVEN_NAMES.has(t.lower) && words.length > 1;
+        const given = type === 'person' && (AMBIGUOUS_GIVEN_NAMES.has(t.lower) || (GIVEN_NAME_TITLES.has(t.lower) && t === words[0])) && words.length > 1;
         if ((!isPlainWord(t, true) || words.length === 1 || given) && !nameTokens.has(t.word)) nameTokens.set(t.word, type);
       }
       void start;

@@ -62,8 +62,12 @@ function personForms(name: string, aliases: readonly string[], key: string, lone
     add(String.raw`${fi}\.\s?${esc(last)}`, true); // D. Szymanski
     if (loneInitial) add(String.raw`${fi}\.${LONE_INITIAL_VERB}`, true); // X. was very flat
     if (/^\p{Lu}$/u.test(first[0]!) && /^\p{Lu}/u.test(last)) add(esc(first[0]! + initialsOf(last)[0]!.replace(/-/g, '')), true); // DF, MDH
-    // Every name's initial: "HKS" for Harpreet Kaur Sandhu.
-    if (tokens.length > 2 && tokens.every((t) => /^\p{Lu}/u.test(t))) add(esc(tokens.map((t) => t[0]).join('')), true);
+    // Every name's initial: "HKS" for Harpreet Kaur Sandhu; and the given names' after a family
+    // name written first: "JK" for Tan Jun Kai.
+    if (tokens.length > 2 && tokens.every((t) => /^\p{Lu}/u.test(t))) {
+      add(esc(tokens.map((t) => t[0]).join('')), true);
+      add(esc(tokens.slice(1).map((t) => t[0]).join('')), true);
+    }
     add(`${esc(last)},\\s+${esc(first)}`, false); // Szymanski, Dwayne
   }
   return forms;

@@ -19,11 +19,17 @@ const PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{
 
 const SOLID_PHONE = /(?<![\p{L}\p{N}/.-])(?:\+\d{10,14}|0\d{9,10})(?![\p{L}\p{N}/-])/gu;
 // Letters then digit groups joined by - or /: WA-0419, IR-25-0718, SUSD-IR-24-0091, CMP/COMP/117.
-const CODE_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){0,4}[-/]?\d{3,12}[A-Z]?(?![\p{L}\p{N}])/gu;
+const CODE_ID = /(?<![\p{L}\p{N}-])[A-Z]{1,6}\d{0,3}(?:[-/][A-Z0-9]{1,8}){0,4}[-/]?\d{3,12}[A-Z]?(?![\p{L}\p{N}])/gu;
 // Numbers introduced by the words people use for them: "ref 48213", "ticket #4821", "employee no. 7731".
 const CONTEXT_ID =
   /\b(?:ref(?:erence)?|case|ticket|claim|incident|employee|staff|payroll|policy|invoice|account|acct|file|id|no|po|order)\.?(?:\s+(?:no\.?|number|id|#))?(?:\s+(?:is|was))?[\s:#.]{0,3}(\d[\d-]{3,14}\d)\b/gi;
 const HASH_ID = /#(\d{4,12})\b/gu;
+// A UK postcode ("SA1 8PN", "EC2A 4NE") or an Irish Eircode ("D02 X576") on its own.
+const POSTCODE = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4})(?![\p{L}\p{N}])/gu;
+// "37/88214/25": a crime or case reference in slashed parts, too long in the middle for a date.
+const SLASHED_ID = /(?<![\p{L}\p{N}/])\d{1,4}\/\d{4,8}\/\d{2,4}(?![\p{L}\p{N}/])/gu;
+// "her staff number at me, 204917": the number a few words after what it is called.
+const CALLED_NUMBER = /\b(?:staff|employee|payroll|badge|warrant|collar|case|ticket|reference|ref|crime)[ \t]+(?:number|no\.?|id)\b(?:[ \t]+[a-z]{1,8}){0,3}[ \t]*[:,#]?[ \t]*(\d[\d-]{3,14}\d)\b/gi;
 // A solid run of seven or more digits is a reference (PO 4500123456, account 00482131), never a count.
 const LONG_NUMBER = /(?<![\p{L}\p{N}£$€¥₹.,:/+-])\d{7,14}(?![\p{L}\p{N}]|[.,]\d)/gu;
 // "collar number 4471", "badge no. 20391", "emp ID 448812": any number that is called a number.
@@ -128,6 +134,8 @@ export function recogniseStructured(text: string): Span[] {
     add(start, start + value.length, 'id-number');
   }
   for (const m of text.matchAll(HASH_ID)) add(m.index, m.index + m[0].length, 'id-number');
+  for (const m of text.matchAll(SLASHED_ID)) add(m.index, m.index + m[0].length, 'id-number');
+  for (const m of text.matchAll(CALLED_NUMBER)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'id-number');
   for (const m of text.matchAll(LONG_NUMBER)) add(m.index, m.index + m[0].length, 'id-number');
   for (const m of text.matchAll(NUMBER_ID)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'id-number');
   let lastWindowEnd = -1;
@@ -162,8 +170,24 @@ export function recogniseStructured(text: string): Span[] {
     const [a, b] = m[0].split(/[/.]/).map(Number);
     if (counted && !/^\d{4}-|[/.]\d{2,4}$/.test(m[0]) && a! <= b!) continue;
     // "- 16.09 — session 1": a day.month with no year reads as a date where a timeline puts it.
-    const dotted = /^\d{1,2}\.\d{1,2}$/.test(m[0]) && (/(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$/.test(before) || /\b(?:on|from|until|till|by|since)[ \t]+$/i.test(before)) && /^[ \t]*(?:[—–:-]|\(|$|\n)/.test(after);
+    const dotted =
+      /^\d{1,2}\.\d{1,2}$/.test(m[0]) &&
+      (/(?:^|\n)[ \t]*(?:[-*•#>]+[ \t]*)?$/.test(before) || /\b(?:on|from|until|till|by|since|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]+$/i.test(before)) &&
+      /^[ \t]*(?:[—–:,-]|\(|\*\*|$|\n)/.test(after);
     if (isPlausibleNumericDate(m[0]) || (dotted && isPlausibleNumericDate(m[0].replace('.', '/')))) add(m.index, m.index + m[0].length, 'date');
+  }
+  return spans;
+}
+
+/**
+ * Postcodes standing alone ("SA1 8PN", "D02 X576"). Kept apart from `recogniseStructured`: a
+ * postcode that ends a street address belongs to that address (see recognise-names), so these
+ * come last and give way to any longer span.
+ */
+export function recognisePostcodes(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(POSTCODE)) {
+    if (/[A-Z]/.test(m[0].slice(-4))) spans.push({ start: m.index, end: m.index + m[0].length, type: 'place', source: 'rules' });
   }
   return spans;
 }
