@@ -115,6 +115,20 @@ describe('analyse: sentence structure', () => {
     expect(analyse('Wellbeing concerns flagged: Not applicable to coach role', portal)).toEqual([]);
   });
 
+  it('a stage of the coaching named as a time is no decline; agreed goals in a portal are shareable', () => {
+    expectFinding("She's turned a real corner — the defensiveness we talked about at contracting has largely gone.", 'session-content', 'largely gone', { channel: 'email', recipientRole: 'sponsor' });
+    const portal: AnalyseContext = { channel: 'hr-portal', recipientRole: 'hr' };
+    expect(analyse('Coaching objective: Build confidence presenting to the exec committee (agreed at contracting, 12 Feb).', portal)).toEqual([]);
+    expectFinding('Goal 1 (delegation): Client reports delegating two projects to team; feels less overwhelmed.', 'wellbeing', 'less overwhelmed', portal);
+  });
+
+  it('the coachee’s words quoted after the speaker told the coach, or named as "his exact words"', () => {
+    const told = 'She also told me the planning committee feels like "being marked by a panel of strangers" every month.';
+    expectFinding(told, 'quotation', 'being marked', { channel: 'email', recipientRole: 'manager' });
+    const exact = "Femi raised it last week, and 'he signs things he hasn't read' were his exact words.";
+    expectFinding(exact, 'quotation', 'he signs things', { channel: 'email', recipientRole: 'manager' });
+  });
+
   it('whose words they are: the coach as the object, the coach’s own family, a topic’s name, chat without apostrophes', () => {
     expectFinding('Torvald asked me last week how notice periods and garden leave work here.', 'career-intent', 'notice periods');
     expect(analyse('Apologies: my father died on Sunday and his funeral is on Thursday, so I need to move the sessions.', toHr)).toEqual([]);

@@ -13,6 +13,7 @@ const MAX_QUOTE = 600;
 const SPEECH_CUES = new Set(['said', 'says', 'say', 'told', 'tell', 'telling', 'described', 'describes', 'called', 'calls', 'put', 'words', 'quote', 'quoted', 'saying', 'feels', 'felt', 'thinks', 'like', 'went', 'goes', 'admitted', 'complained', 'insists', 'insisted', 'asked', 'exclaimed', 'muttered', 'replied', 'texted', 'wrote']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'am', 'we', 'our', 'us']);
 const THIRD = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'their', 'them']);
+const OBJECT_VERBS = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'showed', 'reminded', 'warned', 'texted', 'emailed', 'messaged']);
 
 interface Quote {
   start: number;
@@ -83,14 +84,17 @@ export function findQuotations(text: string, sentences: Segment[], frame: Messag
     const from = sentence && sentence.start <= q.start ? sentence.start : Math.max(0, q.start - 200);
     const before = tokenise(text, Math.max(from, q.start - 200), q.start).filter((t) => !t.punct);
     const inside = tokenise(text, q.start + 1, q.end - 1).filter((t) => !t.punct);
-    const after = tokenise(text, q.end, Math.min(text.length, q.end + 40)).filter((t) => !t.punct).slice(0, 3);
+    // "'…' were his exact words": the cue may come a few words after the quote.
+    const after = tokenise(text, q.end, Math.min(text.length, q.end + 40)).filter((t) => !t.punct).slice(0, 4);
     const cueAt = lastIndexWhere(before, (t) => SPEECH_CUES.has(t.norm));
     let speaker: 'reader' | 'coach' | 'client' | undefined;
     let name: string | undefined;
     const speakerFrom = (tokens: typeof before, end: number) => {
-      for (let i = end; i >= 0 && end - i < 8; i--) {
+      for (let i = end; i >= 0 && end - i < 10; i--) {
         const w = tokens[i]!.norm;
         if (w === 'you' || w === 'your') return 'reader';
+        // "She told me the committee feels like '…'": the coach as the object names no speaker.
+        if (w === 'me' && i > 0 && OBJECT_VERBS.has(tokens[i - 1]!.norm)) continue;
         if (w === 'i' || w === 'me') return i === end - 1 && tokens[end]?.norm === 'told' ? undefined : 'coach';
         if (THIRD.has(w)) return 'client';
         if (frame.focus.has(w) && toClientSide) return 'reader';

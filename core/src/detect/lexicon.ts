@@ -59,6 +59,7 @@ const PHRASES: Record<Signal, string[]> = {
     'menopause', 'adhd', 'autism', 'autistic', 'dyslexia', 'dyslexic', 'disability', 'chronic', 'migraines', 'tearful', 'in tears',
     'crying', 'cried', 'distressed', 'distress', 'breakdown', 'self-harm', 'suicidal', 'eating disorder', 'panic', 'fragile',
     'not coping', 'can not cope', 'impairment', 'hearing impairment', 'visual impairment', 'deaf', 'wheelchair', 'neurodivergent', 'dyspraxia', 'occupational health', 'medical condition', 'psychotherapist', 'psychotherapy', 'phased return', 'her treatment', 'his treatment', 'their treatment', 'course of treatment', 'radiotherapy', 'hospice', 'palliative', 'psychiatric', 'mental health support', 'employee assistance', 'health condition', 'chest pains', 'pains', 'waiting for tests', 'blood tests', 'scan results', 'lost weight', 'lost a lot of weight', 'weight loss', 'no sleep', 'maternity leave', 'paternity leave', 'sick', 'ptsd', 'trauma', 'traumatised', 'bipolar', 'ocd', 'long covid',
+    'maternity unit', 'maternity ward', 'antenatal', 'midwife', 'baby scan', 'a scan at', 'scan at the',
   ],
   'wellbeing-weak': [
     'stress', 'stressed', 'struggling', 'worried', 'worrying', 'worries', 'scared', 'frightened', 'afraid', 'ashamed', 'lonely',
@@ -99,6 +100,7 @@ const PHRASES: Record<Signal, string[]> = {
     'considering * options', 'exploring * options', 'weighing up * options', 'keeping * options open', 'keep * options open', 'weighing up whether to stay', 'whether to stay', 'whether * wants to stay', 'really wants to stay',
     'what else is out there', 'what is out there', 'testing the market', 'test the market', 'testing the water', 'other opportunities', 'open to offers', 'put in her notice', 'put in his notice', 'put in their notice', 'handed in her notice', 'handed in his notice', 'handed in their notice', 'given notice', 'gave notice', 'her notice', 'his notice', 'their notice', 'approached by another', 'weighing it up',
     'notice periods', 'garden leave', 'jumping ship', 'jump ship', 'open to work', 'her linkedin', 'his linkedin', 'their linkedin', 'linkedin profile', 'updated her cv', 'updated his cv', 'updating her cv', 'updating his cv',
+    'interviews at', 'interviews with', 'had interviews', 'two interviews', 'accept the move', 'refuse the move', 'refuses to relocate', 'will not relocate', 'not relocate',
   ],
   judgement: [
     'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
@@ -119,6 +121,7 @@ const PHRASES: Record<Signal, string[]> = {
     'on board', 'bought in', 'buy-in', 'transformed', 'a long way to go',
     'open about', 'lovely',
     'a different standard', 'a different person', 'a different man', 'a different woman', 'a changed man', 'a changed woman', 'a changed person', 'a new person', 'night and day', 'unrecognisable', 'in a different league',
+    'turned a * corner', 'has largely gone', 'largely gone',
   ],
   employment: [
     'pip', 'pips', 'improvement plan', 'performance plan', 'performance improvement', 'probation', 'probationary', 'promotion',
@@ -140,6 +143,7 @@ const PHRASES: Record<Signal, string[]> = {
     'backfire', 'could backfire', 'would benefit from', 'will benefit from', 'more time in role', 'another * months', 'count on her', 'count on him', 'count on them', 'rely on her', 'rely on him', 'rely on them', 'bank on her', 'bank on him', 'would cope', 'will cope', 'could cope', 'would not cope', 'will not cope', 'cope fine', 'cope well', 'would manage fine', 'would thrive', 'will thrive', 'would be happier', 'will be happier', 'would backfire', 'set her up to fail', 'set him up to fail', 'set them up to fail', 'too soon for', 'too early for',
     'tip it', 'tip the balance', 'tip the scales', 'might tip', 'could tip',
     'over the line', 'get over the line',
+    'meet the pip', 'meet the objectives', 'meet her objectives', 'meet his objectives', 'meet their objectives', 'on track to meet', 'on course to', 'still with', 'still be with',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -161,6 +165,7 @@ const PHRASES: Record<Signal, string[]> = {
     'go easy on', 'go gently', 'a little understanding', 'please go easy', "i'd be cautious", 'i would be cautious', "i'd be wary", 'i would be wary', "i'd hold off", 'i would hold off', "i'd wait",
     'i would not leave', 'i would not wait', 'i would not delay', 'i would not hold', 'i would not rule', 'i would not write', 'i would not put', 'i would not read too much', 'do not read too much into', 'not read too much into', 'i would start with', 'i would go with', 'i would pick', 'i would choose', 'i would back', 'i would nominate', 'i would put him', 'i would put her', 'i would move quickly',
     'if it were my decision', 'if it was my decision', 'if it were my call', 'if it was my call', 'if it were up to me', 'if it was up to me', 'i would extend', 'i would give her', 'i would give him', 'i would give them',
+    'recommend', 'recommended that', 'i recommend that',
   ],
   speech: [
     'told me', 'tells me', 'telling me', 'said', 'says', 'mentioned', 'mentions', 'shared', 'shares', 'opened up', 'talked about',

@@ -71,6 +71,7 @@ const WE = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const RECIPIENT = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 // "shes", "hes", "theyre": chat typed without apostrophes.
 const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'they', 'them', 'their', 'theirs', 'themselves', 'shes', 'hes', 'theyre', 'theyve']);
+const PREDICTIVE_HEDGES = new Set(['i doubt', 'i expect', 'i bet', 'i would be surprised', 'i would not be surprised', 'i would bet', 'i would not bet', 'i would expect', 'i would not expect', 'i fear']);
 const FRAGMENT_INTENSIFIERS = new Set(['really', 'very', 'extremely', 'incredibly', 'pretty', 'quite', 'not', 'so', 'remarkably', 'genuinely']);
 const OBJECT_VERBS = new Set(['asked', 'asks', 'told', 'tells', 'telling', 'showed', 'reminded', 'warned', 'emailed', 'messaged', 'texted', 'rang', 'called', 'wrote', 'pinged']);
 const RELATIONS = new Set(['father', 'mother', 'dad', 'mum', 'mom', 'husband', 'wife', 'partner', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'gran', 'grandma', 'grandad', 'grandpa', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'father-in-law', 'mother-in-law', 'stepfather', 'stepmother', 'kids', 'children', 'parents', 'family']);
@@ -208,7 +209,14 @@ export function readSentence(text: string, start: number, end: number, frame: Se
   // the words of its label.
   if (parts && !field && frame.channel === 'hr-portal') {
     const labelEnd = parts.label.at(-1)!.end;
-    reading.findings = reading.findings.filter((f) => f.start >= labelEnd);
+    // "Coaching objective: Build confidence presenting to the exec": the goals agreed at
+    // contracting are the part of coaching the sponsor shares.
+    // "Goal 1: Client reports delegating…" is a report against the goal, not the goal.
+    const goals =
+      parts.label.some((t) => GOAL_LABELS.has(t.norm)) &&
+      !parts.label.some((t) => FIELD_LABELS.some(([, labels]) => labels.includes(t.norm))) &&
+      !tokens.some((t) => t.start >= labelEnd && (THIRD.has(t.norm) || CLIENT_NOUNS.has(t.norm) || frame.clients.has(t.norm)));
+    reading.findings = goals ? [] : reading.findings.filter((f) => f.start >= labelEnd);
   }
   if (field && parts && !quiet[0] && !quiet[parts.valueClause]) {
     // The label is read as part of its field, not as a sentence of its own.
@@ -225,6 +233,7 @@ export function readSentence(text: string, start: number, end: number, frame: Se
 const PORTAL_ADVERBS = new Set(['still', 'often', 'now', 'always', 'never', 'regularly', 'sometimes', 'occasionally', 'frequently', 'consistently', 'increasingly', 'repeatedly', 'has', 'have', 'successfully', 'finally', 'recently']);
 
 const TIME_WORDS = new Set(['before', 'after', 'ahead', 'following', 'since', 'until', 'till']);
+const BARE_TIME_WORDS = new Set(['at', 'during', 'since', 'after', 'before', 'in']);
 const MEETING_MODIFIERS = new Set(['the', 'our', 'your', 'a', 'closing', 'final', 'next', 'first', 'last', 'mid-point', 'midpoint', 'opening', 'of']);
 
 /**
@@ -237,7 +246,9 @@ function dropMeetingTimes(clause: Token[], matches: Match[]): Match[] {
     if (m.signal !== 'decline') return true;
     let k = m.from - 1;
     while (k >= 0 && MEETING_MODIFIERS.has(clause[k]!.norm)) k--;
-    return !(k >= 0 && k < m.from - 1 && TIME_WORDS.has(clause[k]!.norm));
+    // "the defensiveness we talked about at contracting": a stage of the coaching named as a time.
+    const bare = k === m.from - 1 && BARE_TIME_WORDS.has(clause[k]?.norm ?? '') && /^(contracting|three-way)$/.test(clause[m.from]!.norm);
+    return !((k >= 0 && k < m.from - 1 && TIME_WORDS.has(clause[k]!.norm)) || bare);
   });
 }
 
@@ -273,11 +284,12 @@ function coachDeclines(clause: Token[]): boolean {
  * label says what kind of statement the value is, so even a one-word value is a disclosure.
  */
 const FIELD_LABELS: [Category, string[]][] = [
-  ['outcome-prediction', ['outcome', 'recommendation', 'recommended', 'probation', 'promotion', 'suitability', 'readiness', 'potential', 'succession', 'likelihood', 'chance', 'chances', 'prognosis', 'prospects']],
+  ['outcome-prediction', ['outcome', 'recommendation', 'recommended', 'probation', 'promotion', 'suitability', 'readiness', 'potential', 'succession', 'likelihood', 'chance', 'chances', 'prognosis', 'prospects', 'retention', 'attrition']],
   ['wellbeing', ['concerns', 'concern', 'wellbeing', 'health', 'risks', 'mood']],
   ['session-content', ['topics', 'topic', 'themes', 'discussed', 'summary', 'issues', 'notes', 'focus', 'content']],
   ['progress-judgement', ['progress', 'rating', 'engagement', 'overall', 'performance', 'assessment', 'observations', 'strengths', 'weaknesses', 'development', 'attitude', 'motivation', 'feedback', 'evaluation', 'score', 'view', 'impression', 'rag']],
 ];
+const GOAL_LABELS = new Set(['objective', 'objectives', 'goal', 'goals', 'aim', 'aims']);
 const EMPTY_VALUES = new Set(['n/a', 'na', 'none', '-', 'tbc', 'tbd', 'nil']);
 
 /**
@@ -543,7 +555,9 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
     const possessiveOfArrangement = target && target.name !== undefined && clause[target.index + 1]?.norm === "'s" && matches.some((x) => x.signal === 'logistics' && x.from > target.index && x.from - target.index <= 4);
     if (target && isClient(target) && firstAfter?.kind !== 'coach' && firstAfter?.kind !== 'we' && !possessiveOfArrangement) {
       const after = clause.slice(target.index + 1, target.index + 6).map((t) => t.norm);
-      const modal = after.some((w) => MODALS.has(w)) || has('employment') || has('prediction');
+      // "I'd be surprised if he's still here by summer", "I doubt she…": some framings are about the future.
+      const predictive = PREDICTIVE_HEDGES.has(clause.slice(hedge.from, hedge.to).map((t) => t.norm).join(' '));
+      const modal = after.some((w) => MODALS.has(w)) || has('employment') || has('prediction') || predictive;
       found.push({ category: modal ? 'outcome-prediction' : 'progress-judgement', weak: false, at: hedge.from, name: target.name });
     } else if (firstAfter?.kind === 'coaching' && !logistics) {
       found.push({ category: 'progress-judgement', weak: true, at: hedge.from });
@@ -721,7 +735,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
 }
 
 /** "working with Tallis & Crane", "the team at Bluefin": a capital after these is a place or a firm more often than a client. */
-const AFTER_PREPOSITION = new Set(['with', 'at', 'for', 'from', 'to', 'of', 'in', 'on', 'by']);
+const AFTER_PREPOSITION = new Set(['with', 'at', 'for', 'from', 'to', 'of', 'in', 'on', 'by', 'behind', 'without', 'beside', 'past']);
 
 /** The category of a clause the scorer flagged, from the signals in it. */
 function guessCategory(has: (s: Signal) => boolean): Category {
