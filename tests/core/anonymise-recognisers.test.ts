@@ -365,3 +365,19 @@ describe('anonymise: forms found by blind set 7', () => {
     expect(suspects.some((s) => s.text.includes('the only manager on site who'))).toBe(true);
   });
 });
+
+describe('anonymise: forms found by blind set 8', () => {
+  it.each([
+    ['a day.month in a table cell', '| Agnieszka W. | 14.05 | session 2', '14.05', 'date'],
+    ['a day.month after "Next:"', 'My soft questions.\n\nNext: 28.05.', '28.05', 'date'],
+  ])('%s', (_label, text, words, type) => {
+    expect(typeOf(text, words)).toBe(type);
+  });
+
+  it('suspects: an editor\'s desk, a title with its department on its own line, "the only senior person"', () => {
+    const note = 'Ximena is deputy editor for investigations at the paper.\n- Team lead, vessel planning, at the terminal.\nShe is the only senior person not from the family.';
+    const texts = anonymise(note, {}).suspects.map((s) => s.text);
+    expect(texts).toEqual(expect.arrayContaining(['deputy editor for investigations', 'Team lead, vessel planning']));
+    expect(texts.some((t) => t.includes('the only senior person'))).toBe(true);
+  });
+});

@@ -172,8 +172,11 @@ export function recogniseStructured(text: string): Span[] {
     // "- 16.09 — session 1": a day.month with no year reads as a date where a timeline puts it.
     const dotted =
       /^\d{1,2}\.\d{1,2}$/.test(m[0]) &&
-      (/(?:^|\n)[ \t]*(?:[-*•#>]+[ \t]*)?$/.test(before) || /\b(?:on|from|until|till|by|since|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]+$/i.test(before)) &&
-      /^[ \t]*(?:[—–:,-]|\(|\*\*|$|\n)/.test(after);
+      (/(?:^|\n)[ \t]*(?:[-*•#>]+[ \t]*)?$/.test(before) ||
+        /\b(?:on|from|until|till|by|since|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]+$/i.test(before) ||
+        /\|[ \t]*$/.test(before) ||
+        /\b(?:next|date|due|when)[ \t]*:[ \t]*$/i.test(before)) &&
+      /^[ \t]*(?:[—–:,|-]|\.(?:\s|$)|\(|\*\*|$|\n)/.test(after);
     if (isPlausibleNumericDate(m[0]) || (dotted && isPlausibleNumericDate(m[0].replace('.', '/')))) add(m.index, m.index + m[0].length, 'date');
   }
   return spans;
