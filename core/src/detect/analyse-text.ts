@@ -67,9 +67,19 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
   let answering: Category | undefined;
   const withCarry = { ...frame, carry: true };
   const withoutCarry = { ...frame, carry: false };
+  // Where the line of the current sentence starts, found moving forward only (sentences are in
+  // order), so a text with no line breaks costs one pass, not one backward scan per sentence.
+  let lineStart = 0;
+  let scanned = 0;
+  let quotedLine = -1;
+  let quoted = false;
   for (const sentence of sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const quoted = isQuotedLine(text, sentence.start);
+    for (; scanned < sentence.start; scanned++) if (text.charCodeAt(scanned) === 10) lineStart = scanned + 1;
+    if (quotedLine !== lineStart) {
+      quotedLine = lineStart;
+      quoted = isQuotedLine(text, lineStart);
+    }
     const answer = quoted ? undefined : answering;
     const cacheKey: string = cache ? `${key}\u0000${carry ? 1 : 0}\u0000${answer ?? ''}\u0000${sentenceText}` : '';
     let reading: SentenceReading | undefined = cache?.get(cacheKey);
@@ -128,11 +138,10 @@ function analyseWithCache(text: string, context: AnalyseContext, cache: Sentence
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Whether the sentence sits on a line quoted from an earlier email ("> …"). */
-function isQuotedLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+/** Whether the line starting at `lineStart` is quoted from an earlier email ("> …"). */
+function isQuotedLine(text: string, lineStart: number): boolean {
   let k = lineStart;
-  while (k < at && (text[k] === ' ' || text[k] === '\t')) k++;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
   return text[k] === '>';
 }
 
