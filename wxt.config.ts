@@ -32,7 +32,13 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'coach-guard@coach-guard.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            // data_collection_permissions ("we collect nothing") is read from Firefox 140 (Android 142).
+            gecko: { id: 'coach-guard@coach-guard.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });
