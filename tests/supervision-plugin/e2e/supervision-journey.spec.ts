@@ -5,6 +5,7 @@
  * verified signer → replies; a tampered copy is refused with a readable message.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { armor, enums } from 'openpgp';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -287,6 +288,15 @@ test('the supervisor opens the sealed case from the explorer, sees the verified 
     const replies = readdirSync(supervisorWorkspace).filter((f) => f.endsWith('.reply.gpg'));
     expect(replies).toHaveLength(1);
     replyFile = join(supervisorWorkspace, replies[0]!);
+
+    // The same case sent as ASCII armor (pasted into an email, saved as .asc) opens the same way.
+    const armored = armor(enums.armor.message, new Uint8Array(readFileSync(sealedFile)));
+    writeFileSync(join(supervisorWorkspace, 'case-from-alex.asc'), armored);
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    await expect(toast(page, /case opened/)).toHaveCount(0);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'case-from-alex.asc' }).click();
+    await expect(toast(page, /case opened — signature verified: Alex Coach/)).toBeVisible();
+    await expect(activeEditorLines(page)).toContainText('I wanted to rescue her');
 
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'tampered.gpg' }).click();
     // The passphrase is cached for ten minutes: no prompt, just the refusal.
