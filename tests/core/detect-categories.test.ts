@@ -129,6 +129,13 @@ describe('analyse: sentence structure', () => {
     expectFinding(exact, 'quotation', 'he signs things', { channel: 'email', recipientRole: 'manager' });
   });
 
+  it('"I\'d rather not push it" declines nothing; "my 2 o\'clock was Efua" reveals another client', () => {
+    expectFinding("Can we shift Efua's slot? She's just started on antidepressants, so I'd rather not push it.", 'wellbeing', 'antidepressants');
+    const toCoachee: AnalyseContext = { channel: 'email', recipientRole: 'coachee' };
+    expectFinding("Sorry I ran over today — my 2 o'clock was Efua and she's had a rough week.", 'third-party', "my 2 o'clock was Efua", toCoachee);
+    expect(analyse("Forty minutes in the residents' lounge on the 9th would be ideal.", toHr)).toEqual([]);
+  });
+
   it('whose words they are: the coach as the object, the coach’s own family, a topic’s name, chat without apostrophes', () => {
     expectFinding('Torvald asked me last week how notice periods and garden leave work here.', 'career-intent', 'notice periods');
     expect(analyse('Apologies: my father died on Sunday and his funeral is on Thursday, so I need to move the sessions.', toHr)).toEqual([]);

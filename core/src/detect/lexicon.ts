@@ -80,6 +80,7 @@ const PHRASES: Record<Signal, string[]> = {
     'catholic', 'muslim', 'jewish', 'hindu', 'sikh', 'buddhist', 'christian', 'atheist', 'born-again', 'gay', 'lesbian', 'bisexual', 'transgender', 'transitioning',
     'hardship', 'hardship fund', 'financial hardship', 'money troubles', 'struggling financially', 'cost of living', 'bailiffs', 'arrears', 'food bank',
     'home has not been', 'home has been difficult', 'things at home', 'home situation', 'situation at home', 'difficult at home', 'tough at home', 'hard at home',
+    'gamblers anonymous', 'alcoholics anonymous', 'narcotics anonymous', 'aa meetings', 'in recovery',
   ],
   'personal-weak': [
     'wife', 'husband', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'kids', 'children', 'son', 'daughter', 'baby', 'mum', 'mom',
@@ -101,6 +102,7 @@ const PHRASES: Record<Signal, string[]> = {
     'what else is out there', 'what is out there', 'testing the market', 'test the market', 'testing the water', 'other opportunities', 'open to offers', 'put in her notice', 'put in his notice', 'put in their notice', 'handed in her notice', 'handed in his notice', 'handed in their notice', 'given notice', 'gave notice', 'her notice', 'his notice', 'their notice', 'approached by another', 'weighing it up',
     'notice periods', 'garden leave', 'jumping ship', 'jump ship', 'open to work', 'her linkedin', 'his linkedin', 'their linkedin', 'linkedin profile', 'updated her cv', 'updated his cv', 'updating her cv', 'updating his cv',
     'interviews at', 'interviews with', 'had interviews', 'two interviews', 'accept the move', 'refuse the move', 'refuses to relocate', 'will not relocate', 'not relocate',
+    'going back to university', 'back to university', 'back to study', 'go back to study', 'full-time study', 'an msc', 'an mba', 'a masters', "a master's", 'going for the * job', 'going for the job', 'going for the role', 'going for the * role', 'applying for the * job',
   ],
   judgement: [
     'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
@@ -122,6 +124,7 @@ const PHRASES: Record<Signal, string[]> = {
     'open about', 'lovely',
     'a different standard', 'a different person', 'a different man', 'a different woman', 'a changed man', 'a changed woman', 'a changed person', 'a new person', 'night and day', 'unrecognisable', 'in a different league',
     'turned a * corner', 'has largely gone', 'largely gone',
+    'strides', 'real strides', 'big strides', 'great strides', 'rate her', 'rate him', 'rate them', 'rates her', 'rates him', 'think highly of', 'thinks highly of',
   ],
   employment: [
     'pip', 'pips', 'improvement plan', 'performance plan', 'performance improvement', 'probation', 'probationary', 'promotion',
@@ -144,6 +147,7 @@ const PHRASES: Record<Signal, string[]> = {
     'tip it', 'tip the balance', 'tip the scales', 'might tip', 'could tip',
     'over the line', 'get over the line',
     'meet the pip', 'meet the objectives', 'meet her objectives', 'meet his objectives', 'meet their objectives', 'on track to meet', 'on course to', 'still with', 'still be with',
+    'would serve him better', 'would serve her better', 'would serve them better', 'serve him well', 'serve her well',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -157,6 +161,7 @@ const PHRASES: Record<Signal, string[]> = {
     'unlikely', 'probably', 'possibly',
     'i gather', 'from what i gather',
     'i would not expect', 'i would expect', 'i would not bet', 'i would bet',
+    'i would be * surprised', 'i would be very surprised',
   ],
   recommend: [
     "i'd suggest", 'i would suggest', "i'd respectfully suggest", "i'd recommend", 'i would recommend', 'i recommend',
@@ -166,6 +171,7 @@ const PHRASES: Record<Signal, string[]> = {
     'i would not leave', 'i would not wait', 'i would not delay', 'i would not hold', 'i would not rule', 'i would not write', 'i would not put', 'i would not read too much', 'do not read too much into', 'not read too much into', 'i would start with', 'i would go with', 'i would pick', 'i would choose', 'i would back', 'i would nominate', 'i would put him', 'i would put her', 'i would move quickly',
     'if it were my decision', 'if it was my decision', 'if it were my call', 'if it was my call', 'if it were up to me', 'if it was up to me', 'i would extend', 'i would give her', 'i would give him', 'i would give them',
     'recommend', 'recommended that', 'i recommend that',
+    'might be worth', 'may be worth', 'worth revisiting', 'worth reviewing', 'worth looking again at',
   ],
   speech: [
     'told me', 'tells me', 'telling me', 'said', 'says', 'mentioned', 'mentions', 'shared', 'shares', 'opened up', 'talked about',
@@ -183,6 +189,7 @@ const PHRASES: Record<Signal, string[]> = {
     'mapped', 'mapping', 'dug into', 'reflected on', 'practised', 'practiced', 'role-played', 'rehearsed', 'prepared for',
     'went through', 'have been working on', 'have been looking at', 'the pip work', 'topics covered', 'spent most of the hour',
     'last week he', 'last week she',
+    'walked me through', 'talked me through', 'took me through', 'showed me',
   ],
   decline: [
     'can not comment', 'cannot comment', 'will not comment', 'will not be commenting', 'not able to say', 'not able to share',
@@ -200,8 +207,9 @@ const PHRASES: Record<Signal, string[]> = {
     'what we discuss', 'welcome to tell', 'free to tell', 'free to share', 'tell you himself', 'tell you herself',
     'will not be contributing', 'not contributing', 'not be involved', 'not involved in', 'stay out of', 'not part of',
     'not going to give', 'not fair to', 'would not be fair', 'not appropriate for me', 'between the two of us',
-    'ask * directly', 'talk to * directly', 'not able to tell you', 'unable to tell you', 'can not tell you', 'can not get into', 'not get into that', 'the one to ask', 'the person to ask', 'the people to ask', 'raise it with', 'raising it with', 'raise this with', 'raising this with', 'keep all communication', 'strictly to dates', 'to dates and invoices', 'only dates and', "i'd rather not comment", 'rather not comment', 'rather not say', 'would rather not', 'best person to', 'best person to tell', 'best people to', 'right person to ask', 'speak to * directly', 'with * directly', 'with the employee directly', 'by agreement', 'not recorded', 'not recorded here', 'not be recorded', 'not shared here', 'outside what we contracted', 'outside what we agreed',
+    'ask * directly', 'talk to * directly', 'not able to tell you', 'unable to tell you', 'can not tell you', 'can not get into', 'not get into that', 'the one to ask', 'the person to ask', 'the people to ask', 'raise it with', 'raising it with', 'raise this with', 'raising this with', 'keep all communication', 'strictly to dates', 'to dates and invoices', 'only dates and', "i'd rather not comment", 'rather not comment', 'rather not say', 'would rather not say', 'would rather not share', 'would rather not go into', 'best person to', 'best person to tell', 'best people to', 'right person to ask', 'speak to * directly', 'with * directly', 'with the employee directly', 'by agreement', 'not recorded', 'not recorded here', 'not be recorded', 'not shared here', 'outside what we contracted', 'outside what we agreed',
     'you asked whether', 'you asked if', 'you asked how', 'you asked what', 'you wondered whether', 'you wondered if', 'you wanted to know whether', 'you wanted to know if', 'you wanted to know how', 'your question about',
+    'not rated', 'is not assessed', 'not graded', 'not scored', 'is not rated',
   ],
   consent: [
     'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'chose to make public', 'agreed to make public', 'chose to share', 'chose to make', 'approved the following', 'word for word', 'has approved', 'approved for you', "'s agreement", 'with her agreement', 'with his agreement', 'with their agreement', "'s permission", "'s consent", 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',
@@ -220,6 +228,7 @@ const PHRASES: Record<Signal, string[]> = {
     'i work with him too', 'i also work with', 'coaching her too', 'coaching him too', 'i am also working with', 'also working with', 'who i also coach', 'i also coach', 'who i also work with', 'i am also coaching', 'also one of my clients', 'also a client of mine', 'also a client',
     'in her coaching', 'in his coaching', 'in their coaching', 'her coaching sessions', 'his coaching sessions', 'his session', 'her session', 'their session', 'his sessions', 'her sessions', 'also seeing me', 'is seeing me', 'also sees me', 'also coaching with me', 'also working with me', 'also in coaching',
     'one of mine', 'a client of mine', 'one of my coachees', 'another of my coachees', 'i am seeing at', 'i am also seeing', 'others i am seeing', 'others i coach', 'people i coach', 'other people i coach',
+    "o'clock was", 'my previous client', 'my last client', 'my next client', 'my earlier client', 'my morning client', 'the client before you', 'my client before you', 'my 9am', 'my 10am', 'my 11am', 'my 12pm', 'my 1pm', 'my 2pm', 'my 3pm', 'my 4pm', 'my 5pm',
   ],
   colleague: [
     'manager', 'line manager', 'boss', 'colleague', 'colleagues', 'team leader', 'team lead', 'director', 'head', 'deputy',
@@ -323,6 +332,7 @@ export const NOT_NAMES = new Set(
     'candidly frankly sadly glad pleased delighted afraid unfortunately bad sorry lots many much big small new old ' +
     'everything everyone everybody nothing something someone somebody anybody nobody who whoever whatever wherever ' +
     'take keep send give make ring check bring remember enjoy mind tell ask say try stay hope wishing ' +
-    'anything else is has was did does do had had not should must might shall let lets see look looking following further'
+    'anything else is has was did does do had had not should must might shall let lets see look looking following further ' +
+    'eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty ninety hundred half quarter'
   ).split(/\s+/),
 );

@@ -556,7 +556,8 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
     if (target && isClient(target) && firstAfter?.kind !== 'coach' && firstAfter?.kind !== 'we' && !possessiveOfArrangement) {
       const after = clause.slice(target.index + 1, target.index + 6).map((t) => t.norm);
       // "I'd be surprised if he's still here by summer", "I doubt she…": some framings are about the future.
-      const predictive = PREDICTIVE_HEDGES.has(clause.slice(hedge.from, hedge.to).map((t) => t.norm).join(' '));
+      const framing = clause.slice(hedge.from, hedge.to).map((t) => t.norm).join(' ');
+      const predictive = PREDICTIVE_HEDGES.has(framing) || framing.endsWith('surprised');
       const modal = after.some((w) => MODALS.has(w)) || has('employment') || has('prediction') || predictive;
       found.push({ category: modal ? 'outcome-prediction' : 'progress-judgement', weak: false, at: hedge.from, name: target.name });
     } else if (firstAfter?.kind === 'coaching' && !logistics) {
@@ -617,7 +618,8 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         break;
       }
       case 'prediction':
-        if (client || (none && !toClientSide)) found.push({ category: 'outcome-prediction', weak: false, at: m.from, name: nameOf(ref) });
+        // "Forty minutes in the lounge on the 9th would be ideal": a verdict on the arrangements.
+        if (client || (none && !toClientSide && !(logistics && refs.length === 0))) found.push({ category: 'outcome-prediction', weak: false, at: m.from, name: nameOf(ref) });
         break;
       case 'employment':
         if (client && explicit && clause.some((t) => MODALS.has(t.norm)) && !logistics) {
