@@ -381,3 +381,27 @@ describe('anonymise: forms found by blind set 8', () => {
     expect(texts.some((t) => t.includes('the only senior person'))).toBe(true);
   });
 });
+
+describe('anonymise: forms found by blind set 9', () => {
+  it.each([
+    ['a dotted year-first date', 'Reviewed on 2025.05.13 with HR.', '2025.05.13', 'date'],
+    ['a day.month after "Next:" even when it reads like 24/7', 'Next: 24.7, after the announcement.', '24.7', 'date'],
+  ])('%s', (_label, text, words, type) => {
+    expect(typeOf(text, words)).toBe(type);
+  });
+
+  it('speakers in a pasted chat are people, and a given name found in full is a name alone too', () => {
+    const note = '> **Rich Abernathy** 11:47 PM\n> heard the list is done.\n> **Hope Nakamura** 11:52 PM\n> you would tell us?\n\nShe hasn\'t answered. Rich is the longest-serving reporter.';
+    const out = anonymise(note, {}).text;
+    expect(out).not.toMatch(/Rich|Abernathy|Nakamura|Hope/);
+  });
+
+  it('a romanised two-syllable given name after a relation word is a name ("Her husband, Min-jun, thinks…")', () => {
+    expect(anonymise('Her husband, Min-jun, thinks she should leave too.', {}).text).not.toContain('Min-jun');
+  });
+
+  it('suspects: a council portfolio', () => {
+    const { suspects } = anonymise('She reports to the cabinet member for health and care, who chairs the board.', {});
+    expect(suspects.some((s) => s.text.startsWith('cabinet member for health and care'))).toBe(true);
+  });
+});

@@ -119,6 +119,8 @@ function tokenise(text: string): Token[] {
   return tokens;
 }
 
+const CHAT_SPEAKER_AFTER = /^\*{0,2}[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?(?![\d:])/;
+const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u;
 const isAcronym = (w: string) => /^\p{Lu}{2,6}s?$/u.test(w) && w.length <= 6;
 const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 
@@ -144,7 +146,8 @@ function isPlainWordUncached(t: Token, atStart: boolean): boolean {
   if (l.endsWith('s') && (NEVER_NAMES.has(l.slice(0, -1)) || isCultureWord(l.slice(0, -1)))) return true;
   if (isAcronym(t.word)) return !PLACE_ACRONYMS.has(l);
   // "Welsh-speaking", "Forty-plus": a compound of plain words is plain.
-  if (l.includes('-') && l.split('-').every((part) => part === '' || NEVER_NAMES.has(part) || isCultureWord(part) || isCommonWord(part))) return true;
+  // "Min-jun", "Seo-yeon": a romanised two-syllable given name is no compound of words.
+  if (l.includes('-') && !SYLLABLE_NAME.test(t.word) && l.split('-').every((part) => part === '' || NEVER_NAMES.has(part) || isCultureWord(part) || isCommonWord(part))) return true;
   if (atStart) return (isCommonWord(t.word) || isEverydayWord(t.word)) && !isKnownName(t.word);
   return false;
 }
@@ -225,8 +228,10 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       while (seq.length > 0 && NEVER_NAMES.has(seq[seq.length - 1]!.lower) && !(seq.length > 1 && ORG_SUFFIXES.has(seq[seq.length - 1]!.lower))) seq = seq.slice(0, -1);
       // "Wife Lakshmi doesn't want to move": the relation is not the name (it gives the hint).
       while (seq.length > 1 && seq[0]!.lower in RELATIONS && !HONORIFICS.has(seq[0]!.lower)) seq = seq.slice(1);
+      // "**Hope Nakamura** 11:52 PM": a speaker's label in a pasted chat is a whole name.
+      const speakerLabel = seq.length > 0 && CHAT_SPEAKER_AFTER.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 16));
       // "Later Tyler said": at a sentence start an ordinary word before a name is not part of it.
-      while (atStart && seq.length > 1 && seq[0] === part[0] && !givenNameLike(0) && isSentenceOpener(seq[0]!.word) && !isKnownName(seq[0]!.word) && !HONORIFICS.has(seq[0]!.lower) && !ORG_SUFFIXES.has(seq[seq.length - 1]!.lower) && !PLACE_SUFFIXES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(1);
+      while (!speakerLabel && atStart && seq.length > 1 && seq[0] === part[0] && !givenNameLike(0) && isSentenceOpener(seq[0]!.word) && !isKnownName(seq[0]!.word) && !HONORIFICS.has(seq[0]!.lower) && !ORG_SUFFIXES.has(seq[seq.length - 1]!.lower) && !PLACE_SUFFIXES.has(seq[seq.length - 1]!.lower)) seq = seq.slice(1);
       if (seq.length === 0) continue;
       const first = seq[0]!;
       const last = seq[seq.length - 1]!;
@@ -313,7 +318,8 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
       }
       spans.push(span);
       for (const t of words) {
-        const given = type === 'person' && (AMBIGUOUS_GIVEN_NAMES.has(t.lower) || (GIVEN_NAME_TITLES.has(t.lower) && t === words[0])) && words.length > 1;
+        // The given name of a person found in full ("Rich Abernathy") is that person's name alone too.
+        const given = type === 'person' && words.length > 1 && t === words[0] && !FUNCTION_WORDS.has(t.lower) && !TITLE_WORDS.has(t.lower) ? true : type === 'person' && (AMBIGUOUS_GIVEN_NAMES.has(t.lower) || (GIVEN_NAME_TITLES.has(t.lower) && t === words[0])) && words.length > 1;
         if ((!isPlainWord(t, true) || words.length === 1 || given) && !nameTokens.has(t.word)) nameTokens.set(t.word, type);
       }
       void start;
@@ -325,8 +331,9 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
   for (const t of tokens) {
     const type = nameTokens.get(t.word);
     if (!type || taken.overlaps(t.start, t.end)) continue;
-    // "Will she cope?" is not Will Ashworth: an ambiguous given name joins only mid-sentence.
-    if (AMBIGUOUS_GIVEN_NAMES.has(t.lower) && isSentenceStart(text, t.start)) continue;
+    // "Will she cope?" is not Will Ashworth: a given name that is also a word joins at the start of
+    // a sentence only when a person's verb follows ("Rich is the paper's longest-serving reporter").
+    if ((AMBIGUOUS_GIVEN_NAMES.has(t.lower) || (isPlainWord(t, true) && !GIVEN_NAME_TITLES.has(t.lower))) && isSentenceStart(text, t.start) && !PERSON_VERBS.test(text.slice(t.end, t.end + 30))) continue;
     const span: Span = { start: t.start, end: t.end, type, source: 'rules' };
     if (type === 'person') {
       const rosterKey = nicknameOf([t], roster);
@@ -461,6 +468,7 @@ function trimTitle(seq: Token[]): Token[] {
 
 function guessType(seq: Token[], before: string, after: string, atStart: boolean): Span['type'] {
   const words = seq.map((t) => t.word);
+  if (CHAT_SPEAKER_AFTER.test(after)) return 'person';
   if (afterPlacePreposition(before)) return seq.length === 1 && isKnownName(words[0]!) && !isKnownPlace(words[0]!) ? 'person' : 'place';
   if (words.some((w) => isKnownPlace(w)) && !words.some((w) => isKnownName(w) && !isKnownPlace(w))) return 'place';
   if (/^\s+(?:office|offices|site|plant|campus|branch|store|depot|headquarters|hq)\b/i.test(after)) return 'place';

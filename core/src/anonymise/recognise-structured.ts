@@ -57,7 +57,7 @@ const HOLIDAY_YEAR =
 const MONTH_YEAR = new RegExp(String.raw`\b(?:${MONTHS})\.?,?\s+(?:19|20)\d{2}\b`, 'giu');
 // 3/4/26, 07/11/2025, 22/10, 11.3.24, 2026-03-14
 // 02-11-2025: with dashes only when a four-digit year makes it a date, not a code or a score.
-const NUMERIC_DATE = /(?<![\p{L}\p{N}/.:-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2}|\d{1,2}([/.])\d{1,2}(?:\1(?:\d{4}|\d{2}))?)(?![\p{L}\p{N}]|[/.:-]\d)/gu;
+const NUMERIC_DATE = /(?<![\p{L}\p{N}/.:-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}(?<ysep>[./])\d{1,2}\k<ysep>\d{1,2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2}|\d{1,2}(?<sep>[/.])\d{1,2}(?:\k<sep>(?:\d{4}|\d{2}))?)(?![\p{L}\p{N}]|[/.:-]\d)/gu;
 
 const TLD_ANCHOR = new RegExp(String.raw`\.(?:${TLDS})(?![\p{L}\p{N}-])`, 'giu');
 const MONTH_ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${MONTHS})(?![\p{L}])`, 'giu');
@@ -168,7 +168,7 @@ export function recogniseStructured(text: string): Span[] {
     const counted = /\b(?:sessions?|meetings?|mtgs?|calls?)[ \t]*#?[ \t]*$/i.test(before) || /^[ \t]*\(?(?:sessions?|meetings?|final|last|done|complete|used|left|remaining)\b/i.test(after);
     // A count is "3/6" or "6/6"; "session 12/2" is a date.
     const [a, b] = m[0].split(/[/.]/).map(Number);
-    if (counted && !/^\d{4}-|[/.]\d{2,4}$/.test(m[0]) && a! <= b!) continue;
+    if (counted && !/^\d{4}[-./]|[/.]\d{2,4}$/.test(m[0]) && a! <= b!) continue;
     // "- 16.09 — session 1": a day.month with no year reads as a date where a timeline puts it.
     const dotted =
       /^\d{1,2}\.\d{1,2}$/.test(m[0]) &&
@@ -177,7 +177,8 @@ export function recogniseStructured(text: string): Span[] {
         /\|[ \t]*$/.test(before) ||
         /\b(?:next|date|due|when)[ \t]*:[ \t]*$/i.test(before)) &&
       /^[ \t]*(?:[—–:,|-]|\.(?:\s|$)|\(|\*\*|$|\n)/.test(after);
-    if (isPlausibleNumericDate(m[0]) || (dotted && isPlausibleNumericDate(m[0].replace('.', '/')))) add(m.index, m.index + m[0].length, 'date');
+    const [day, month] = m[0].split('.').map(Number);
+    if (isPlausibleNumericDate(m[0]) || (dotted && day! >= 1 && day! <= 31 && month! >= 1 && month! <= 12)) add(m.index, m.index + m[0].length, 'date');
   }
   return spans;
 }
@@ -196,8 +197,8 @@ export function recognisePostcodes(text: string): Span[] {
 }
 
 function isPlausibleNumericDate(s: string): boolean {
-  if (/^\d{4}-/.test(s)) {
-    const [, mo, d] = s.split('-').map(Number);
+  if (/^\d{4}[-./]/.test(s)) {
+    const [, mo, d] = s.split(/[-./]/).map(Number);
     return mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31;
   }
   const parts = s.split(/[/.-]/).map(Number);
