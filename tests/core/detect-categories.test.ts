@@ -136,6 +136,13 @@ describe('analyse: sentence structure', () => {
     expect(analyse("Forty minutes in the residents' lounge on the 9th would be ideal.", toHr)).toEqual([]);
   });
 
+  it('"I wouldn\'t go ahead with the warning" advises, it does not decline; "we\'re going round in circles" judges the coaching', () => {
+    expectFinding("i wouldn't go ahead with riaan's final warning.", 'outcome-prediction', 'final warning', { channel: 'chat', recipientRole: 'manager' });
+    expectFinding("Yusuf's session has moved. Candidly, we're going round in circles.", 'progress-judgement', 'going round in circles', { channel: 'email', recipientRole: 'manager' });
+    expect(analyse("I'd like us to agree the goals for the coaching, how we'll know it's been useful.", toHr)).toEqual([]);
+    expect(analyse("I won't go into detail about the sessions.", toHr)).toEqual([]);
+  });
+
   it('whose words they are: the coach as the object, the coach’s own family, a topic’s name, chat without apostrophes', () => {
     expectFinding('Torvald asked me last week how notice periods and garden leave work here.', 'career-intent', 'notice periods');
     expect(analyse('Apologies: my father died on Sunday and his funeral is on Thursday, so I need to move the sessions.', toHr)).toEqual([]);

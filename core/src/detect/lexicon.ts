@@ -67,6 +67,7 @@ const PHRASES: Record<Signal, string[]> = {
     'finds them hard', 'find them hard', 'finds it hard', 'finding it hard', 'emotional', 'vulnerable', 'not herself', 'not himself',
     'sleeping', 'health', 'can not sit', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up', 'annoyed', 'irritated', 'furious', 'livid', 'gutted', 'devastated', 'disappointed', 'hurt', 'resentful', 'bitter', 'jealous', 'embarrassed', 'humiliated', 'demoralised', 'demotivated', 'deflated', 'miserable', 'unhappy', 'sad', 'nervous', 'insecure', 'calmer', 'happier', 'out of her depth', 'out of his depth', 'out of their depth', 'a bit flat', 'quite flat', 'very flat', 'seemed flat', 'seems flat', 'bit flat', 'seem himself', 'seem herself', 'seem themselves', 'imposter syndrome', 'impostor syndrome', 'working till', 'working until', 'working late', 'working weekends', 'working every weekend', 'long hours', 'most nights', 'every night', 'unsustainable', 'not sustainable',
     'sleeping thru', 'sleeping through', 'finally sleeping', 'sleeping better', 'sleeping properly', 'running on empty',
+    'dreading', 'dreads', 'dread', 'still raw', 'hijacking',
   ],
   personal: [
     'divorce', 'divorced', 'divorcing', 'father-in-law', 'mother-in-law', 'in-laws', 'stepson', 'stepdaughter', 'moved in with', 'chaotic at home', 'home has been', 'custody dispute', 'ex-partner', 'ex-husband', 'ex-wife', 'taking its toll', 'getting married', 'getting divorced', 'honeymoon', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
@@ -81,6 +82,7 @@ const PHRASES: Record<Signal, string[]> = {
     'hardship', 'hardship fund', 'financial hardship', 'money troubles', 'struggling financially', 'cost of living', 'bailiffs', 'arrears', 'food bank',
     'home has not been', 'home has been difficult', 'things at home', 'home situation', 'situation at home', 'difficult at home', 'tough at home', 'hard at home',
     'gamblers anonymous', 'alcoholics anonymous', 'narcotics anonymous', 'aa meetings', 'in recovery',
+    'since the split', 'after the split', 'every other weekend', 'her lad', 'his lad', 'court case', 'late father', 'late mother', 'late husband', 'late wife', 'his late', 'her late',
   ],
   'personal-weak': [
     'wife', 'husband', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'kids', 'children', 'son', 'daughter', 'baby', 'mum', 'mom',
@@ -103,6 +105,7 @@ const PHRASES: Record<Signal, string[]> = {
     'notice periods', 'garden leave', 'jumping ship', 'jump ship', 'open to work', 'her linkedin', 'his linkedin', 'their linkedin', 'linkedin profile', 'updated her cv', 'updated his cv', 'updating her cv', 'updating his cv',
     'interviews at', 'interviews with', 'had interviews', 'two interviews', 'accept the move', 'refuse the move', 'refuses to relocate', 'will not relocate', 'not relocate',
     'going back to university', 'back to university', 'back to study', 'go back to study', 'full-time study', 'an msc', 'an mba', 'a masters', "a master's", 'going for the * job', 'going for the job', 'going for the role', 'going for the * role', 'applying for the * job',
+    'discriminatory', 'discrimination', 'federation rep', 'her rep', 'his rep', 'her union', 'his union', 'joining them', 'talking to * in-house', 'in-house teams', 'in-house legal',
   ],
   judgement: [
     'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
@@ -125,6 +128,7 @@ const PHRASES: Record<Signal, string[]> = {
     'a different standard', 'a different person', 'a different man', 'a different woman', 'a changed man', 'a changed woman', 'a changed person', 'a new person', 'night and day', 'unrecognisable', 'in a different league',
     'turned a * corner', 'has largely gone', 'largely gone',
     'strides', 'real strides', 'big strides', 'great strides', 'rate her', 'rate him', 'rate them', 'rates her', 'rates him', 'think highly of', 'thinks highly of',
+    'more settled', 'far more settled', 'much more settled', 'going round in circles', 'going around in circles', 'going nowhere', 'not getting anywhere', 'been grand',
   ],
   employment: [
     'pip', 'pips', 'improvement plan', 'performance plan', 'performance improvement', 'probation', 'probationary', 'promotion',
@@ -133,6 +137,7 @@ const PHRASES: Record<Signal, string[]> = {
     'acting up', 'step up', 'put forward', 'put him forward', 'put her forward', 'putting him forward', 'putting her forward',
     'keep him', 'keep her', 'keep them', 'retain', 'pay band', 'pay rise', 'bonus', 'targets', 'objectives', 'review date',
     'leadership programme', 'team lead role', 'restructure', 'reorg', 'next level', 'manager role', 'senior role',
+    'final warning', 'written warning', 'capability process', 'capability hearing',
   ],
   prediction: [
     'nearly there', 'get there', 'getting there', 'will make it', 'make it through', 'more than ready', 'not ready', 'is ready',
@@ -148,6 +153,7 @@ const PHRASES: Record<Signal, string[]> = {
     'over the line', 'get over the line',
     'meet the pip', 'meet the objectives', 'meet her objectives', 'meet his objectives', 'meet their objectives', 'on track to meet', 'on course to', 'still with', 'still be with',
     'would serve him better', 'would serve her better', 'would serve them better', 'serve him well', 'serve her well',
+    'kindest outcome', 'best outcome', 'the kindest thing', 'for the best', 'give him till', 'give her till', 'give them till', 'give him until', 'give her until', 'give them until',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -172,6 +178,7 @@ const PHRASES: Record<Signal, string[]> = {
     'if it were my decision', 'if it was my decision', 'if it were my call', 'if it was my call', 'if it were up to me', 'if it was up to me', 'i would extend', 'i would give her', 'i would give him', 'i would give them',
     'recommend', 'recommended that', 'i recommend that',
     'might be worth', 'may be worth', 'worth revisiting', 'worth reviewing', 'worth looking again at',
+    'i would not go ahead', 'i would hold off on', 'i would pause',
   ],
   speech: [
     'told me', 'tells me', 'telling me', 'said', 'says', 'mentioned', 'mentions', 'shared', 'shares', 'opened up', 'talked about',
@@ -182,6 +189,7 @@ const PHRASES: Record<Signal, string[]> = {
     'thinks', 'is working on', 'annoyed that', 'upset that', 'angry that', 'frustrated that', 'worried that', 'unhappy that', 'disappointed that', 'hurt that', 'candid with me', 'open with me', 'honest with me', 'scathing about', 'critical of', 'scathing', 'adamant that', 'convinced that', 'insists that', 'insisted that', 'claims that', 'is sure that',
     'feels like', 'reckons', 'feel', 'feel unable', 'feel that',
     'according to him', 'according to her', 'according to them', 'summed it up', 'summed up', 'sums it up', 'summarised it', 'described it as', 'called it', 'put it like this', 'described himself as', 'described herself as', 'calls himself', 'calls herself', 'called himself', 'called herself',
+    'venting', 'venting about', 'ranting about', 'moaning about',
   ],
   'session-work': [
     'discussed', 'talked about', 'talked', 'chatted', 'worked', 'focused', 'looked', 'reflected', 'thought about', 'talked through', 'worked on', 'worked through', 'working through', 'working on', 'explored',
@@ -220,6 +228,7 @@ const PHRASES: Record<Signal, string[]> = {
     'is happy for you to know', 'wanted you to know', 'wants you to know', 'would like you to know', 'would like to share', 'paragraph below', 'update below', 'her update',
     'his update', 'their update',
     'asked me to pass you', 'approved this exact wording', 'approved this wording', 'approved the wording', 'approved wording', 'agreed this wording', 'agreed the wording',
+    'verbatim', 'pasted in verbatim', "coachee's own", 'own summary', 'asked for this to be pasted',
   ],
   'other-client': [
     'i coach him', 'i coach her', 'i coach them', 'i also coach', 'i am coaching', 'i am also coaching', 'another client',
@@ -244,6 +253,7 @@ const PHRASES: Record<Signal, string[]> = {
     'po', 'paperwork', 'admin', 'no worries', 'not to worry', 'no problem', 'running late', 'late', 'mins', 'contract', 'fee', 'rate', 'cancellation', 'x 60', 'minute sessions', 'email', 'parking', 'train', 'travel', 'coaching engagement', 'the engagement', 'contracted',
     'progress update', 'progress updates', 'progress report', 'progress reports', 'progress review', 'progress meeting', 'progress check', 'progress check-in',
     'sessions used', 'engagement ended', 'engagement letter', 'engagement closed', 'engagement complete', 'engagement completed', 'file closed',
+    'link', 'links', 'teams link', 'zoom link', 'the links', 'the link',
   ],
   topic: [
     'workshop', 'talk', 'event', 'policy', 'policies', 'pack', 'training', 'course', 'webinar', 'awareness', 'programme',
@@ -260,6 +270,7 @@ const PHRASES: Record<Signal, string[]> = {
     'issues with', 'trouble with', 'conflict with', 'clash with', 'falling out', 'fell out', 'row with', 'the same about',
     'same about', 'feels the same', 'used it', 'tried it', 'had the same', 'same role', 'same job', 'went for', 'exactly the same', 'same stuff', 'similar issue', 'similar problem', 'very similar', 'just as difficult', 'just as', 'in the same boat', 'having a tough time', 'having a hard time', 'having a rough time', 'a tough time', 'a rough time', 'a hard time',
     'similar questions', 'similar question', 'wrestling with', 'grappling with', 'same questions', 'same battle', 'same fight',
+    'run-ins', 'run-in with', 'her own run-ins', 'his own run-ins',
   ],
 };
 

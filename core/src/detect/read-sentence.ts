@@ -268,6 +268,8 @@ function coachDeclines(clause: Token[]): boolean {
         const w = clause[v]!.norm;
         const stem = w.endsWith('ing') ? w.slice(0, -3) : w;
         if (!DISCLOSING.has(w) && !DISCLOSING.has(stem) && !DISCLOSING.has(`${stem}e`)) continue;
+        // "I won't go into detail" declines; "I wouldn't go ahead with the warning" advises.
+        if ((stem === 'go' || stem === 'get') && !/^(into|in|there)$/.test(clause[v + 1]?.norm ?? '')) return false;
         let k = v + 1;
         if (/^(you|them|her|him)$/.test(clause[k]?.norm ?? '')) k++;
         const next = clause[k]?.norm;
@@ -612,7 +614,13 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         // "> How is she getting on? / Honestly, really well.": a verdict with no subject of its own,
         // right after a sentence about the client.
         const fragment = none && frame.carry && refs.length === 0 && clause.some((t) => FRAGMENT_INTENSIFIERS.has(t.norm)) && !logistics && clause.filter((t) => !t.punct).length <= 5;
-        if ((client && (explicit || portal || (refs.length === 0 && m.from <= 2))) || (ref?.kind === 'coaching' && !formatTalk) || (portal && none) || fragment) {
+        // "— far more settled than when we started": a verdict opening its clause, before anyone in it.
+        const opensClause = m.from <= 2 && refs.every((r) => r.index > m.from);
+        // "we're going round in circles": the coach and client together, judged.
+        const weJudged =
+          ref?.kind === 'we' && explicit && !logistics && !toClientSide && m.from - ref.index <= 4 &&
+          !clause.slice(0, ref.index).some((t) => /^(how|whether|if|when|once|until)$/.test(t.norm));
+        if ((client && (explicit || portal || opensClause)) || (ref?.kind === 'coaching' && !formatTalk) || (portal && none) || fragment || weJudged) {
           found.push({ category: 'progress-judgement', weak: true, at: m.from, name: nameOf(ref) });
         }
         break;
