@@ -17,6 +17,9 @@ export function renderOpenedSummary({ document, signer }: OpenedDocument): strin
     `Signed on: ${signer.date.toISOString().replace('T', ' ').slice(0, 16)} UTC`,
     '',
   );
+  if (signer.keyExpiredSince) {
+    lines.push(`_The signer's key has expired since (${signer.keyExpiredSince.toISOString().slice(0, 10)}); it was valid when this was signed. Ask them for their new key before you reply._`, '');
+  }
   if (document.deleteAfter) lines.push(`Please delete this after ${document.deleteAfter}.`, '');
   if (document.kind === 'case') {
     lines.push('## Questions for supervision', '', ...document.questions.map((q) => `- ${q}`), '');

@@ -78,7 +78,8 @@ function parseMaxSize(value: string | undefined): number {
 
 function signedLine({ document, signer }: OpenedDocument): string {
   const what = document.kind === 'case' ? `Case ${document.caseId}` : `Reply ${document.replyId} to case ${document.inReplyTo}`;
-  return terminalSafe(`${what}\nSigned by ${signer.userId} (${signer.fingerprint}) on ${signer.date.toISOString()}\n`);
+  const expired = signer.keyExpiredSince ? `Note: this key has expired since (${signer.keyExpiredSince.toISOString()}); it was valid when it signed.\n` : '';
+  return terminalSafe(`${what}\nSigned by ${signer.userId} (${signer.fingerprint}) on ${signer.date.toISOString()}\n${expired}`);
 }
 
 function printable({ document }: OpenedDocument): string {

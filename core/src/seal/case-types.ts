@@ -74,6 +74,12 @@ export interface Signer {
   userId: string;
   /** When the signature was made. */
   date: Date;
+  /**
+   * When the signing key expired, if it has by the time of opening. The signature was made while
+   * the key was valid (it is refused otherwise), so the file still opens — as GnuPG reports "Good
+   * signature … This key has expired" — but the opener should know the sender needs a new key.
+   */
+  keyExpiredSince?: Date;
 }
 
 /** Output of `sealCase` / `sealReply`. */

@@ -134,10 +134,13 @@ async function verifiedSigner(signatures: VerificationResult[], trusted: PublicK
     // openpgp only verifies against the keys we gave it, so a verified signature always has its key here.
     if (!key) throw new SealError('unknown-signer', `signed by key ${signature.keyID.toHex().toUpperCase()}, which you do not trust`);
     const packet = await signature.signature;
+    const signedAt = packet.packets[0]?.created ?? date;
+    const expires = await key.getExpirationTime().catch(() => null);
     signer = {
       fingerprint: formatFingerprint(key.getFingerprint()),
-      userId: await primaryUserIdOf(key as Key, date),
-      date: packet.packets[0]?.created ?? date,
+      userId: await primaryUserIdOf(key as Key, expires instanceof Date && expires <= date ? signedAt : date),
+      date: signedAt,
+      ...(expires instanceof Date && expires <= date ? { keyExpiredSince: expires } : {}),
     };
   }
   if (bad !== undefined) throw new SealError('bad-signature', `the signature does not verify (${bad}): the case was altered or signed with a broken key`);
