@@ -405,3 +405,31 @@ describe('anonymise: forms found by blind set 9', () => {
     expect(suspects.some((s) => s.text.startsWith('cabinet member for health and care'))).toBe(true);
   });
 });
+
+describe('anonymise: forms found by blind set 10', () => {
+  const roster = parseRoster({ people: [{ name: 'Tabitha Rennard', role: 'coachee' }, { name: 'Park Ji-hoon', role: 'sponsor' }] });
+
+  it('a roster initial before any verb, and the syllable initials of a family-name-first name', () => {
+    expect(anonymise('T. forwarded me the email. JH is studio head.', { roster }).text).toBe('The coachee forwarded me the email. The sponsor is studio head.');
+  });
+
+  it('whoever an email is to is a person', () => {
+    expect(typeOf('> **To:** Felicity Dunne\n> **Cc:** someone', 'Felicity Dunne', { roster })).toBe('person');
+  });
+
+  it('a RAG rating is no person called Amber', () => {
+    expect(anonymise('I clicked Amber after s2. Ashamed about the Amber.', {}).text).toBe('I clicked Amber after s2. Ashamed about the Amber.');
+  });
+
+  it('a date in French and its English gloss, both', () => {
+    const text = '| Date | Mardi 8 avril (Tuesday 8 April) |';
+    expect(typeOf(text, 'Mardi 8 avril')).toBe('date');
+    expect(typeOf(text, 'Tuesday 8 April')).toBe('date');
+  });
+
+  it('suspects: a police command and a committee chair', () => {
+    const texts = anonymise('He is area commander for the east of the city. She is chair of the housing committee.', {}).suspects.map((s) => s.text);
+    expect(texts.some((t) => t.startsWith('area commander for the east'))).toBe(true);
+    expect(texts.some((t) => t.startsWith('chair of the housing committee'))).toBe(true);
+  });
+});

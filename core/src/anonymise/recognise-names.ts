@@ -68,7 +68,7 @@ function afterPlacePreposition(before: string): boolean {
   const [a, b] = wordsBefore(before, 2).reverse();
   return a !== undefined && (PLACE_PREPOSITIONS.has(a) || (a === 'the' && b !== undefined && PLACE_PREPOSITIONS.has(b)));
 }
-const PERSON_VERBS = /^\s*(?:,|\(|['’]s\b|\s(?:from|is|was|has|had|says|said|thinks|thought|feels|felt|wants|wanted|told|tells|asked|asks|came|comes|called|calls|seems|seemed|will|would|can|could|did|does|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t|won['’]t|and|who|went|got|gave|sent|emailed|mentioned|cried|laughed|joined|left|died|never|always|just|also|knows|knew|believes|admitted|agreed|refused|met|saw|kept|made|took|spent|brought|began|ran|led|lost|won|fell|sat|spoke|wrote|needs|needed|\p{Ll}+ed)\b)/u;
+const PERSON_VERBS = /^\s*(?:,|\(|=|['’]s\b|\s(?:from|is|was|has|had|says|said|thinks|thought|feels|felt|wants|wanted|told|tells|asked|asks|came|comes|called|calls|seems|seemed|will|would|can|could|did|does|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t|won['’]t|and|who|went|got|gave|sent|emailed|mentioned|cried|laughed|joined|left|died|never|always|just|also|knows|knew|believes|admitted|agreed|refused|met|saw|kept|made|took|spent|brought|began|ran|led|lost|won|fell|sat|spoke|wrote|needs|needed|\p{Ll}+ed)\b)/u;
 
 function isSentenceStart(text: string, index: number): boolean {
   let i = index - 1;
@@ -119,6 +119,7 @@ function tokenise(text: string): Token[] {
   return tokens;
 }
 
+const RAG_COLOURS = new Set(['amber', 'red', 'green']);
 const CHAT_SPEAKER_AFTER = /^\*{0,2}[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?(?![\d:])/;
 const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u;
 const isAcronym = (w: string) => /^\p{Lu}{2,6}s?$/u.test(w) && w.length <= 6;
@@ -287,6 +288,8 @@ export function recogniseNames(text: string, known: readonly Span[], roster: Ros
         isPlainWord(words[0]!, true) &&
         /\b(?:the|a|an|our|their|its|his|her)\s+$/i.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start))
       ) continue;
+      // "ticked Amber after s2", "the Amber": a RAG rating, not a person called Amber.
+      if (words.length === 1 && RAG_COLOURS.has(words[0]!.lower) && /\b(?:the|an?|ticked|clicked|marked|rated|chose|picked|gave|put|at|as|to|from|on|is|was|now)[ \t]+$/i.test(text.slice(Math.max(0, words[0]!.start - 10), words[0]!.start))) continue;
       // "the Falcon migration": a project name, left for the suspects rather than called a person.
       if (words.length === 1 && !honorific && /^[ \t]+(?:project|programme|program|migration|launch|rollout|initiative|app|integration)\b/i.test(text.slice(seq[0]!.end, seq[0]!.end + 20))) continue;
       let spanStart = numberedThe && placeSuffix ? theStart!.start : seq[0]!.start;
@@ -469,6 +472,8 @@ function trimTitle(seq: Token[]): Token[] {
 function guessType(seq: Token[], before: string, after: string, atStart: boolean): Span['type'] {
   const words = seq.map((t) => t.word);
   if (CHAT_SPEAKER_AFTER.test(after)) return 'person';
+  // "**To:** Felicity Dunne": who an email is from or to is a person.
+  if (/(?:^|\n)[> \t]*\**(?:from|to|cc|bcc)\**:\**[ \t]*$/i.test(before)) return 'person';
   if (afterPlacePreposition(before)) return seq.length === 1 && isKnownName(words[0]!) && !isKnownPlace(words[0]!) ? 'person' : 'place';
   if (words.some((w) => isKnownPlace(w)) && !words.some((w) => isKnownName(w) && !isKnownPlace(w))) return 'place';
   if (/^\s+(?:office|offices|site|plant|campus|branch|store|depot|headquarters|hq)\b/i.test(after)) return 'place';

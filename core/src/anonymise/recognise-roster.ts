@@ -32,7 +32,7 @@ function initialsOf(token: string): string[] {
 }
 
 // "X. was very flat": a lone initial stands for a person only when a verb says so.
-const LONE_INITIAL_VERB = String.raw`(?=[ \t]+(?:was|is|has|had|said|says|told|felt|feels|seemed|seems|came|arrived|cried|laughed|asked|wants|wanted|thinks|thought)\b)`;
+const LONE_INITIAL_VERB = String.raw`(?=[ \t]+(?:co-)?(?:[a-z]{2,}ed|[a-z]{2,}s|was|is|has|had|said|told|felt|came|heard|knew|took|went|got|made|thought|left|kept|met|saw|sent|spent|won|lost|ran|sat|wrote|spoke|can|will|would|could|might|should)\b)`;
 
 function personForms(name: string, aliases: readonly string[], key: string, loneInitial = false): Form[] {
   const tokens = name.split(/\s+/).filter(Boolean);
@@ -62,6 +62,8 @@ function personForms(name: string, aliases: readonly string[], key: string, lone
     add(String.raw`${fi}\.\s?${esc(last)}`, true); // D. Szymanski
     if (loneInitial) add(String.raw`${fi}\.${LONE_INITIAL_VERB}`, true); // X. was very flat
     if (/^\p{Lu}$/u.test(first[0]!) && /^\p{Lu}/u.test(last)) add(esc(first[0]! + initialsOf(last)[0]!.replace(/-/g, '')), true); // DF, MDH
+    // "JH" for Park Ji-hoon: a romanised given name's syllables, written family name first.
+    if (tokens.length === 2 && /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u.test(last)) add(esc(last.split('-').map((p) => p[0]!.toUpperCase()).join('')), true);
     // Every name's initial: "HKS" for Harpreet Kaur Sandhu; and the given names' after a family
     // name written first: "JK" for Tan Jun Kai.
     if (tokens.length > 2 && tokens.every((t) => /^\p{Lu}/u.test(t))) {

@@ -35,9 +35,13 @@ const LONG_NUMBER = /(?<![\p{L}\p{N}£$€¥₹.,:/+-])\d{7,14}(?![\p{L}\p{N}]|[
 // "collar number 4471", "badge no. 20391", "emp ID 448812": any number that is called a number.
 const NUMBER_ID = /\b(?:number|no\.|nr\.?|num\.?|ID)[ \t]*[:#]?[ \t]*(\d[\d-]{2,14}\d)(?![A-Za-z0-9\u00c0-\u024f])/g;
 
+// English, and the French and Spanish names coaches working in those countries write.
 const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?' +
+  '|janvier|f[ée]vrier|avril|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+const DAYS =
+  'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?' +
+  '|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo';
 const ORD = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+(?:19|20)\d{2})`;
 // "Thursday 13th November 2025", "Tue 17th June", "Fri 7 Feb", "14 March 2026", "5 March"
@@ -140,7 +144,8 @@ export function recogniseStructured(text: string): Span[] {
   for (const m of text.matchAll(NUMBER_ID)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'id-number');
   let lastWindowEnd = -1;
   for (const month of text.matchAll(MONTH_ANCHOR)) {
-    if (month.index < lastWindowEnd) continue;
+    // A month inside the last window was seen there, unless the window cut it off at its end.
+    if (month.index + month[0].length + 16 <= lastWindowEnd) continue;
     // Back up to a line start or 24 characters, so "Thursday 13th November" is seen whole.
     let from = Math.max(0, month.index - 24);
     while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) from--;
