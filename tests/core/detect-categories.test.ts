@@ -143,6 +143,13 @@ describe('analyse: sentence structure', () => {
     expect(analyse("I won't go into detail about the sessions.", toHr)).toEqual([]);
   });
 
+  it('"as it\'s written" is no consent; a conditional "if he\'d find that useful" judges nobody; "Supportive in principle" names nobody', () => {
+    expectFinding("Straight answer: she won't survive the PIP as it's written.", 'outcome-prediction', "won't survive", { channel: 'email', recipientRole: 'sponsor' });
+    expect(analyse("I've suggested Callum might write you a short update himself, if he'd find that useful.", toHr)).toEqual([]);
+    expect(analyse('Appreciate the ask. Supportive in principle, but I need every coachee\'s sign-off first.', toHr)).toEqual([]);
+    expect(analyse('You will receive utilisation data (sessions delivered, remaining). Content stays in the room.', toHr)).toEqual([]);
+  });
+
   it('whose words they are: the coach as the object, the coach’s own family, a topic’s name, chat without apostrophes', () => {
     expectFinding('Torvald asked me last week how notice periods and garden leave work here.', 'career-intent', 'notice periods');
     expect(analyse('Apologies: my father died on Sunday and his funeral is on Thursday, so I need to move the sessions.', toHr)).toEqual([]);

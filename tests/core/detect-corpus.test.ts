@@ -24,6 +24,10 @@ const corpora: [string, Floor][] = [
   // Partly fixed too: verdicts with no subject of their own ("the other three are still treating it
   // as an hour off") and situations told by implication ("the train ticket is not possible for her").
   [fixture('blind16.jsonl'), { recall: 0.95, falseAlarms: 0.07, spanRecall: 0.85 }],
+  // Partly fixed: a reported question answered by a description of the process ("Simple: he sets
+  // the agenda…") still reads as content, and praise in metaphors ("a future creative director on
+  // your hands") slips through.
+  [fixture('blind21.jsonl'), { recall: 0.95, falseAlarms: 0.06, spanRecall: 0.85 }],
   [new URL('../../../shared/corpus/disclosure-dev.jsonl', import.meta.url).pathname, TARGET],
 ];
 

@@ -129,6 +129,7 @@ const PHRASES: Record<Signal, string[]> = {
     'turned a * corner', 'has largely gone', 'largely gone',
     'strides', 'real strides', 'big strides', 'great strides', 'rate her', 'rate him', 'rate them', 'rates her', 'rates him', 'think highly of', 'thinks highly of',
     'more settled', 'far more settled', 'much more settled', 'going round in circles', 'going around in circles', 'going nowhere', 'not getting anywhere', 'been grand',
+    'proud of him', 'proud of her', 'proud of them', 'owning his', 'owning her', 'crushing it', 'inflection point', 'on your hands', 'most coachable', 'coachable',
   ],
   employment: [
     'pip', 'pips', 'improvement plan', 'performance plan', 'performance improvement', 'probation', 'probationary', 'promotion',
@@ -179,6 +180,7 @@ const PHRASES: Record<Signal, string[]> = {
     'recommend', 'recommended that', 'i recommend that',
     'might be worth', 'may be worth', 'worth revisiting', 'worth reviewing', 'worth looking again at',
     'i would not go ahead', 'i would hold off on', 'i would pause',
+    'you may want to get ahead', 'get ahead of that', 'extend it or', 'rewrite it',
   ],
   speech: [
     'told me', 'tells me', 'telling me', 'said', 'says', 'mentioned', 'mentions', 'shared', 'shares', 'opened up', 'talked about',
@@ -190,6 +192,7 @@ const PHRASES: Record<Signal, string[]> = {
     'feels like', 'reckons', 'feel', 'feel unable', 'feel that',
     'according to him', 'according to her', 'according to them', 'summed it up', 'summed up', 'sums it up', 'summarised it', 'described it as', 'called it', 'put it like this', 'described himself as', 'described herself as', 'calls himself', 'calls herself', 'called himself', 'called herself',
     'venting', 'venting about', 'ranting about', 'moaning about',
+    'spoke very warmly', 'spoke warmly', 'speaks warmly', 'spoke highly', 'speaks highly',
   ],
   'session-work': [
     'discussed', 'talked about', 'talked', 'chatted', 'worked', 'focused', 'looked', 'reflected', 'thought about', 'talked through', 'worked on', 'worked through', 'working through', 'working on', 'explored',
@@ -218,6 +221,7 @@ const PHRASES: Record<Signal, string[]> = {
     'ask * directly', 'talk to * directly', 'not able to tell you', 'unable to tell you', 'can not tell you', 'can not get into', 'not get into that', 'the one to ask', 'the person to ask', 'the people to ask', 'raise it with', 'raising it with', 'raise this with', 'raising this with', 'keep all communication', 'strictly to dates', 'to dates and invoices', 'only dates and', "i'd rather not comment", 'rather not comment', 'rather not say', 'would rather not say', 'would rather not share', 'would rather not go into', 'best person to', 'best person to tell', 'best people to', 'right person to ask', 'speak to * directly', 'with * directly', 'with the employee directly', 'by agreement', 'not recorded', 'not recorded here', 'not be recorded', 'not shared here', 'outside what we contracted', 'outside what we agreed',
     'you asked whether', 'you asked if', 'you asked how', 'you asked what', 'you wondered whether', 'you wondered if', 'you wanted to know whether', 'you wanted to know if', 'you wanted to know how', 'your question about',
     'not rated', 'is not assessed', 'not graded', 'not scored', 'is not rated',
+    'stays in the room', 'stay in the room', 'content stays', 'i do not report content', 'i do not grade',
   ],
   consent: [
     'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'chose to make public', 'agreed to make public', 'chose to share', 'chose to make', 'approved the following', 'word for word', 'has approved', 'approved for you', "'s agreement", 'with her agreement', 'with his agreement', 'with their agreement', "'s permission", "'s consent", 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',
@@ -229,6 +233,7 @@ const PHRASES: Record<Signal, string[]> = {
     'his update', 'their update',
     'asked me to pass you', 'approved this exact wording', 'approved this wording', 'approved the wording', 'approved wording', 'agreed this wording', 'agreed the wording',
     'verbatim', 'pasted in verbatim', "coachee's own", 'own summary', 'asked for this to be pasted',
+    'pass this along', 'word-for-word', 'his own update', 'her own update', 'fine to share', 'fine to pass on', 'ok to share', 'okay to share',
   ],
   'other-client': [
     'i coach him', 'i coach her', 'i coach them', 'i also coach', 'i am coaching', 'i am also coaching', 'another client',
@@ -238,6 +243,7 @@ const PHRASES: Record<Signal, string[]> = {
     'in her coaching', 'in his coaching', 'in their coaching', 'her coaching sessions', 'his coaching sessions', 'his session', 'her session', 'their session', 'his sessions', 'her sessions', 'also seeing me', 'is seeing me', 'also sees me', 'also coaching with me', 'also working with me', 'also in coaching',
     'one of mine', 'a client of mine', 'one of my coachees', 'another of my coachees', 'i am seeing at', 'i am also seeing', 'others i am seeing', 'others i coach', 'people i coach', 'other people i coach',
     "o'clock was", 'my previous client', 'my last client', 'my next client', 'my earlier client', 'my morning client', 'the client before you', 'my client before you', 'my 9am', 'my 10am', 'my 11am', 'my 12pm', 'my 1pm', 'my 2pm', 'my 3pm', 'my 4pm', 'my 5pm',
+    'i do coach', 'do coach him', 'do coach her', 'i do work with',
   ],
   colleague: [
     'manager', 'line manager', 'boss', 'colleague', 'colleagues', 'team leader', 'team lead', 'director', 'head', 'deputy',

@@ -422,7 +422,9 @@ function matchFrom(clause: Token[], i: number, words: string[]): number {
       j++;
       continue;
     }
-    if (!tok || (tok.norm !== word && !(tok.norm === "'s" && (word === 'is' || word === 'has' || word === "'s")) && !(word === "'s" && (tok.norm === 'is' || tok.norm === 'has')))) return -1;
+    // After "it", "that", "there" the clitic is "is": "as it's written" is no "has written".
+    const isOnly = tok?.norm === "'s" && /^(it|that|this|there|here|what)$/.test(clause[j - 1]?.norm ?? '');
+    if (!tok || (tok.norm !== word && !(tok.norm === "'s" && (word === 'is' || (word === 'has' && !isOnly) || word === "'s")) && !(word === "'s" && (tok.norm === 'is' || tok.norm === 'has')))) return -1;
     j++;
   }
   return j;
@@ -489,7 +491,8 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
       // "Rohan tells me", "Kofi works hard" — but not "Bank details are…", a plural noun and its verb.
       const afterNext = clause[i + 2]?.norm ?? '';
       const verbLike = next !== undefined && !next.punct && next.norm.length >= 4 && (next.norm.endsWith('ed') || (/[^s]s$/.test(next.norm) && !PLURAL_VERBS.has(afterNext)));
-      const adverbLike = /(ly|ed|s)$/.test(w) || (w.endsWith('ing') && !w.includes('-') && w.length > 5);
+      // "Supportive in principle": adjective endings read as an opener, not a name.
+      const adverbLike = /(ly|ed|s|ive|ful|ous|able|ible|less)$/.test(w) || (w.endsWith('ing') && !w.includes('-') && w.length > 5);
       const plausible = next !== undefined && (VERBISH.has(next.norm) || IRREGULAR_PAST.has(next.norm) || ((AFTER_NAME.has(next.norm) || verbLike) && w.length >= 3 && !adverbLike));
       if (!sentenceStart || plausible) refs.push({ kind: 'client', index: i, name: w });
     }
@@ -615,12 +618,14 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         // right after a sentence about the client.
         const fragment = none && frame.carry && refs.length === 0 && clause.some((t) => FRAGMENT_INTENSIFIERS.has(t.norm)) && !logistics && clause.filter((t) => !t.punct).length <= 5;
         // "— far more settled than when we started": a verdict opening its clause, before anyone in it.
-        const opensClause = m.from <= 2 && refs.every((r) => r.index > m.from);
+        const opensClause = m.from <= 2 && refs.every((r) => r.index > m.from) && sentenceRefs.some((r) => !refs.includes(r) && isClient(r));
         // "we're going round in circles": the coach and client together, judged.
+        // "…if he'd find that useful": a condition, not a verdict.
+        const conditional = /^(if|whether|unless)$/.test(firstWord(clause)) && !clause.slice(0, m.from).some((t) => t.norm === ',');
         const weJudged =
           ref?.kind === 'we' && explicit && !logistics && !toClientSide && m.from - ref.index <= 4 &&
           !clause.slice(0, ref.index).some((t) => /^(how|whether|if|when|once|until)$/.test(t.norm));
-        if ((client && (explicit || portal || opensClause)) || (ref?.kind === 'coaching' && !formatTalk) || (portal && none) || fragment || weJudged) {
+        if (!conditional && ((client && (explicit || portal || opensClause)) || (ref?.kind === 'coaching' && !formatTalk) || (portal && none) || fragment || weJudged)) {
           found.push({ category: 'progress-judgement', weak: true, at: m.from, name: nameOf(ref) });
         }
         break;
@@ -770,6 +775,7 @@ const ARRANGEMENT_VERBS = new Set([
   'available', 'unavailable', 'away', 'back', 'off', 'on', 'welcome', 'due', 'expecting', 'copied', 'cc', 'included', 'invited',
   'let', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'received', 'completed', 'finished',
   'started', 'starts', 'begins', 'began', 'used', 'uses', 'signed', 'paid', 'told', 'mentioned', 'said', 'says',
+  'delivered', 'remaining', 'remain', 'held', 'planned', 'scheduled', 'left', 'outstanding', 'run',
 ]);
 const BEGIN_VERBS = new Set(['started', 'starts', 'begins', 'began', 'begun']);
 /** Words after a client's name that show it is a possessive of arrangements ("Rohan's next session"). */
