@@ -150,6 +150,15 @@ describe('analyse: sentence structure', () => {
     expect(analyse('You will receive utilisation data (sessions delivered, remaining). Content stays in the room.', toHr)).toEqual([]);
   });
 
+  it('a dash after a decline opens what follows; a ranking the coach will not give declines; the coachee\'s own family', () => {
+    expectFinding("You asked how the PIP is looking — I'd be surprised if she doesn't meet it.", 'outcome-prediction', "I'd be surprised");
+    expect(analyse("I'm not able to rank the managers I coach or say which of them would cope best with a bigger remit.", toHr)).toEqual([]);
+    const toCoachee: AnalyseContext = { channel: 'email', recipientRole: 'coachee' };
+    expect(analyse("I'm happy to switch to Thursday evenings when the children are with their dad.", toCoachee)).toEqual([]);
+    expectFinding("you'd be mad not to make her permanent in the planner role", 'outcome-prediction', 'mad not to', { channel: 'chat', recipientRole: 'manager' });
+    expect(analyse('Development goals: to be completed by the coachee.', { channel: 'hr-portal', recipientRole: 'manager' })).toEqual([]);
+  });
+
   it('whose words they are: the coach as the object, the coach’s own family, a topic’s name, chat without apostrophes', () => {
     expectFinding('Torvald asked me last week how notice periods and garden leave work here.', 'career-intent', 'notice periods');
     expect(analyse('Apologies: my father died on Sunday and his funeral is on Thursday, so I need to move the sessions.', toHr)).toEqual([]);

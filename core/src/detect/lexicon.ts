@@ -60,6 +60,7 @@ const PHRASES: Record<Signal, string[]> = {
     'crying', 'cried', 'distressed', 'distress', 'breakdown', 'self-harm', 'suicidal', 'eating disorder', 'panic', 'fragile',
     'not coping', 'can not cope', 'impairment', 'hearing impairment', 'visual impairment', 'deaf', 'wheelchair', 'neurodivergent', 'dyspraxia', 'occupational health', 'medical condition', 'psychotherapist', 'psychotherapy', 'phased return', 'her treatment', 'his treatment', 'their treatment', 'course of treatment', 'radiotherapy', 'hospice', 'palliative', 'psychiatric', 'mental health support', 'employee assistance', 'health condition', 'chest pains', 'pains', 'waiting for tests', 'blood tests', 'scan results', 'lost weight', 'lost a lot of weight', 'weight loss', 'no sleep', 'maternity leave', 'paternity leave', 'sick', 'ptsd', 'trauma', 'traumatised', 'bipolar', 'ocd', 'long covid',
     'maternity unit', 'maternity ward', 'antenatal', 'midwife', 'baby scan', 'a scan at', 'scan at the',
+    'she is expecting', 'is expecting in', 'expecting a baby', 'expecting their first', 'expecting her first',
   ],
   'wellbeing-weak': [
     'stress', 'stressed', 'struggling', 'worried', 'worrying', 'worries', 'scared', 'frightened', 'afraid', 'ashamed', 'lonely',
@@ -68,6 +69,7 @@ const PHRASES: Record<Signal, string[]> = {
     'sleeping', 'health', 'can not sit', 'under pressure', 'a lot of pressure', 'frazzled', 'wobbly', 'fed up', 'annoyed', 'irritated', 'furious', 'livid', 'gutted', 'devastated', 'disappointed', 'hurt', 'resentful', 'bitter', 'jealous', 'embarrassed', 'humiliated', 'demoralised', 'demotivated', 'deflated', 'miserable', 'unhappy', 'sad', 'nervous', 'insecure', 'calmer', 'happier', 'out of her depth', 'out of his depth', 'out of their depth', 'a bit flat', 'quite flat', 'very flat', 'seemed flat', 'seems flat', 'bit flat', 'seem himself', 'seem herself', 'seem themselves', 'imposter syndrome', 'impostor syndrome', 'working till', 'working until', 'working late', 'working weekends', 'working every weekend', 'long hours', 'most nights', 'every night', 'unsustainable', 'not sustainable',
     'sleeping thru', 'sleeping through', 'finally sleeping', 'sleeping better', 'sleeping properly', 'running on empty',
     'dreading', 'dreads', 'dread', 'still raw', 'hijacking',
+    'hard going', 'finding it tough', 'finding the pressure', 'taking it hard',
   ],
   personal: [
     'divorce', 'divorced', 'divorcing', 'father-in-law', 'mother-in-law', 'in-laws', 'stepson', 'stepdaughter', 'moved in with', 'chaotic at home', 'home has been', 'custody dispute', 'ex-partner', 'ex-husband', 'ex-wife', 'taking its toll', 'getting married', 'getting divorced', 'honeymoon', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
@@ -130,6 +132,7 @@ const PHRASES: Record<Signal, string[]> = {
     'strides', 'real strides', 'big strides', 'great strides', 'rate her', 'rate him', 'rate them', 'rates her', 'rates him', 'think highly of', 'thinks highly of',
     'more settled', 'far more settled', 'much more settled', 'going round in circles', 'going around in circles', 'going nowhere', 'not getting anywhere', 'been grand',
     'proud of him', 'proud of her', 'proud of them', 'owning his', 'owning her', 'crushing it', 'inflection point', 'on your hands', 'most coachable', 'coachable',
+    'putting in the work', 'it shows', 'heart is not in it', "heart isn't in it",
   ],
   employment: [
     'pip', 'pips', 'improvement plan', 'performance plan', 'performance improvement', 'probation', 'probationary', 'promotion',
@@ -139,6 +142,7 @@ const PHRASES: Record<Signal, string[]> = {
     'keep him', 'keep her', 'keep them', 'retain', 'pay band', 'pay rise', 'bonus', 'targets', 'objectives', 'review date',
     'leadership programme', 'team lead role', 'restructure', 'reorg', 'next level', 'manager role', 'senior role',
     'final warning', 'written warning', 'capability process', 'capability hearing',
+    'make her permanent', 'make him permanent', 'make them permanent', 'permanent role',
   ],
   prediction: [
     'nearly there', 'get there', 'getting there', 'will make it', 'make it through', 'more than ready', 'not ready', 'is ready',
@@ -155,6 +159,7 @@ const PHRASES: Record<Signal, string[]> = {
     'meet the pip', 'meet the objectives', 'meet her objectives', 'meet his objectives', 'meet their objectives', 'on track to meet', 'on course to', 'still with', 'still be with',
     'would serve him better', 'would serve her better', 'would serve them better', 'serve him well', 'serve her well',
     'kindest outcome', 'best outcome', 'the kindest thing', 'for the best', 'give him till', 'give her till', 'give them till', 'give him until', 'give her until', 'give them until',
+    'close to meeting', 'close to hitting', 'close to passing', 'would be mad not to', 'be mad not to',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -222,6 +227,7 @@ const PHRASES: Record<Signal, string[]> = {
     'you asked whether', 'you asked if', 'you asked how', 'you asked what', 'you wondered whether', 'you wondered if', 'you wanted to know whether', 'you wanted to know if', 'you wanted to know how', 'your question about',
     'not rated', 'is not assessed', 'not graded', 'not scored', 'is not rated',
     'stays in the room', 'stay in the room', 'content stays', 'i do not report content', 'i do not grade',
+    'can share whatever', 'share whatever', 'whatever she finds useful', 'whatever he finds useful', 'whatever they find useful', 'knows she can share', 'knows he can share',
   ],
   consent: [
     'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'chose to make public', 'agreed to make public', 'chose to share', 'chose to make', 'approved the following', 'word for word', 'has approved', 'approved for you', "'s agreement", 'with her agreement', 'with his agreement', 'with their agreement', "'s permission", "'s consent", 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',
@@ -277,6 +283,7 @@ const PHRASES: Record<Signal, string[]> = {
     'same about', 'feels the same', 'used it', 'tried it', 'had the same', 'same role', 'same job', 'went for', 'exactly the same', 'same stuff', 'similar issue', 'similar problem', 'very similar', 'just as difficult', 'just as', 'in the same boat', 'having a tough time', 'having a hard time', 'having a rough time', 'a tough time', 'a rough time', 'a hard time',
     'similar questions', 'similar question', 'wrestling with', 'grappling with', 'same questions', 'same battle', 'same fight',
     'run-ins', 'run-in with', 'her own run-ins', 'his own run-ins',
+    'moaning about', 'complaining about',
   ],
 };
 

@@ -75,6 +75,14 @@ const PREDICTIVE_HEDGES = new Set(['i doubt', 'i expect', 'i bet', 'i would be s
 const FRAGMENT_INTENSIFIERS = new Set(['really', 'very', 'extremely', 'incredibly', 'pretty', 'quite', 'not', 'so', 'remarkably', 'genuinely']);
 const OBJECT_VERBS = new Set(['asked', 'asks', 'told', 'tells', 'telling', 'showed', 'reminded', 'warned', 'emailed', 'messaged', 'texted', 'rang', 'called', 'wrote', 'pinged']);
 const RELATIONS = new Set(['father', 'mother', 'dad', 'mum', 'mom', 'husband', 'wife', 'partner', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'gran', 'grandma', 'grandad', 'grandpa', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'father-in-law', 'mother-in-law', 'stepfather', 'stepmother', 'kids', 'children', 'parents', 'family']);
+/** "the children … their", "your son … he": a third person right after the reader's family. */
+function familyBefore(clause: Token[], i: number, refs: Ref[]): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= 6; k--) {
+    if (refs.some((r) => r.index === k && r.kind === 'client')) return false;
+    if (RELATIONS.has(clause[k]!.norm) && /^(the|your)$/.test(clause[k - 1]!.norm)) return true;
+  }
+  return false;
+}
 /** "my father … his": a third person right after the coach's own relative is that relative. */
 function coachRelationBefore(clause: Token[], i: number, refs: Ref[]): boolean {
   for (let k = i - 1; k >= 1 && i - k <= 10; k--) {
@@ -166,12 +174,19 @@ export function readSentence(text: string, start: number, end: number, frame: Se
   if (anyMask & SIGNAL_BIT.decline) {
     let declined = false;
     let afterColon = false;
+    let previousEnd = -1;
     for (const c of clauseInfo) {
       const first = firstWord(c.clause);
       if (declined && CONTRAST.has(first)) declined = false;
+      // A dash between clauses counts like one at the end of the last: "You asked how the PIP is
+      // looking — I'd be surprised if…".
+      const start = c.clause[0]?.start ?? 0;
+      if (previousEnd >= 0 && tokens.some((t) => t.start >= previousEnd && t.end <= start && /^(\u2014|\u2013|-|:)$/.test(t.norm))) afterColon = true;
+      previousEnd = c.clause.at(-1)?.end ?? previousEnd;
       // "Ahead of the three-way, a word of warning: Hamza's…": a colon opens new content.
       if (declined && afterColon) declined = false;
-      afterColon = c.clause.at(-1)?.norm === ':';
+      // A colon or a dash after a decline opens what the coach goes on to say.
+      afterColon = /^(:|\u2014|\u2013|-)$/.test(c.clause.at(-1)?.norm ?? '') || /^(\u2014|\u2013)$/.test(c.clause[0]?.norm ?? '');
       if (c.mask & SIGNAL_BIT.decline) declined = true;
       quiet.push(declined);
     }
@@ -253,7 +268,7 @@ function dropMeetingTimes(clause: Token[], matches: Match[]): Match[] {
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no']);
-const DISCLOSING = new Set(['tell', 'share', 'say', 'comment', 'discuss', 'disclose', 'report', 'pass', 'go', 'get', 'speak', 'give', 'divulge', 'repeat', 'feed', 'provide', 'offer', 'talk']);
+const DISCLOSING = new Set(['tell', 'share', 'say', 'comment', 'discuss', 'disclose', 'report', 'pass', 'go', 'get', 'speak', 'give', 'divulge', 'repeat', 'feed', 'provide', 'offer', 'talk', 'rank', 'grade', 'compare', 'rate', 'assess', 'score', 'judge']);
 
 /**
  * The coach declining in words no phrase list holds: "I'm not able to tell you whether…", "I
@@ -289,10 +304,10 @@ const FIELD_LABELS: [Category, string[]][] = [
   ['outcome-prediction', ['outcome', 'recommendation', 'recommended', 'probation', 'promotion', 'suitability', 'readiness', 'potential', 'succession', 'likelihood', 'chance', 'chances', 'prognosis', 'prospects', 'retention', 'attrition']],
   ['wellbeing', ['concerns', 'concern', 'wellbeing', 'health', 'risks', 'mood']],
   ['session-content', ['topics', 'topic', 'themes', 'discussed', 'summary', 'issues', 'notes', 'focus', 'content']],
-  ['progress-judgement', ['progress', 'rating', 'engagement', 'overall', 'performance', 'assessment', 'observations', 'strengths', 'weaknesses', 'development', 'attitude', 'motivation', 'feedback', 'evaluation', 'score', 'view', 'impression', 'rag']],
+  ['progress-judgement', ['progress', 'rating', 'engagement', 'overall', 'performance', 'assessment', 'observations', 'strengths', 'weaknesses', 'development', 'attitude', 'motivation', 'feedback', 'evaluation', 'score', 'view', 'impression', 'rag', 'comments', 'comment', 'remarks']],
 ];
 const GOAL_LABELS = new Set(['objective', 'objectives', 'goal', 'goals', 'aim', 'aims']);
-const EMPTY_VALUES = new Set(['n/a', 'na', 'none', '-', 'tbc', 'tbd', 'nil']);
+const EMPTY_VALUES = new Set(['n/a', 'na', 'none', '-', '\u2014', '\u2013', 'tbc', 'tbd', 'nil']);
 
 /**
  * "Overall status (RAG): Amber" → the label up to its colon, and the value's first clause. The
@@ -308,7 +323,7 @@ function fieldParts(tokens: Token[], clauses: Token[][]): { label: Token[]; valu
 }
 
 /** "N/A — not assessed by coach", "Not applicable to coach role": a value that says there is none. */
-const EMPTY_VALUE_OPENERS = /^(?:not applicable|not assessed|not rated|not scored|not recorded|not for|not part|not relevant|not shared|not disclosed|not appropriate)\b/;
+const EMPTY_VALUE_OPENERS = /^(?:not applicable|not assessed|not rated|not scored|not recorded|not for|not part|not relevant|not shared|not disclosed|not appropriate|to be completed|to be agreed|to be confirmed|to be added|to follow|pending)\b/;
 
 function readField(label: Token[], value: Token[], frame: SentenceFrame): RawFinding | undefined {
   if (value.length === 0) return undefined;
@@ -460,6 +475,9 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
       // "Torvald asked me how notice periods work": the coach as the object of the client's verb
       // owns nothing that follows.
       if (!(w === 'me' && OBJECT_VERBS.has(prev ?? ''))) refs.push({ kind: 'coach', index: i });
+    } else if (THIRD.has(w) && frame.recipientRole === 'coachee' && familyBefore(clause, i, refs)) {
+      // To the coachee, "when the children are with their dad": their own family, not a client.
+      refs.push({ kind: 'generic', index: i });
     } else if (THIRD.has(w) && coachRelationBefore(clause, i, refs)) {
       // "my father died on Sunday and his funeral is on Thursday": the coach's own family.
       refs.push({ kind: 'coach', index: i });
@@ -476,7 +494,7 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
     else if (COACHING_NOUNS.has(w) && w !== 'it' && (prev === 'the' || prev === undefined || prev === 'our' || prev === 'these') && !COACHING_ADMIN.has(clause[i + 1]?.norm ?? '')) refs.push({ kind: 'coaching', index: i });
     else if (w === 'it' && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is') && clause[i + 2]?.norm === 'working') refs.push({ kind: 'coaching', index: i });
     else if (frame.clients.has(w) || frame.focus.has(w)) refs.push({ kind: 'client', index: i, name: w });
-    else if (!t.cap && frame.channel === 'chat' && (i === 0 || LEAD_INS.has(prev ?? '') || prev === 'me' || prev === 'tbh' || prev === 'fyi') && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (chatVerbAt(clause, i + 1) || (/^(in|from|at|on)$/.test(clause[i + 1]?.norm ?? '') && chatVerbAt(clause, i + 3)))) {
+    else if (!t.cap && frame.channel === 'chat' && (i === 0 || LEAD_INS.has(prev ?? '') || prev === 'me' || prev === 'tbh' || prev === 'fyi' || (prev === ',' && i <= 3)) && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (chatVerbAt(clause, i + 1) || (/^(in|from|at|on)$/.test(clause[i + 1]?.norm ?? '') && chatVerbAt(clause, i + 3)))) {
       // Chat is typed in lower case: "rohan's a bit all over the place", "ilse is thinking of…".
       refs.push({ kind: 'client', index: i, name: w });
     } else if (t.cap && isNameToken(t, frame)) {
@@ -630,10 +648,13 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         }
         break;
       }
-      case 'prediction':
+      case 'prediction': {
         // "Forty minutes in the lounge on the 9th would be ideal": a verdict on the arrangements.
-        if (client || (none && !toClientSide && !(logistics && refs.length === 0))) found.push({ category: 'outcome-prediction', weak: false, at: m.from, name: nameOf(ref) });
+        // "you'd be mad not to make her permanent": the reader is advised, the client is after.
+        const clientAfter = ref?.kind === 'recipient' && refs.find((r) => r.index >= m.to && isClient(r));
+        if (client || clientAfter || (none && !toClientSide && !(logistics && refs.length === 0))) found.push({ category: 'outcome-prediction', weak: false, at: m.from, name: nameOf(clientAfter || ref) });
         break;
+      }
       case 'employment':
         if (client && explicit && clause.some((t) => MODALS.has(t.norm)) && !logistics) {
           found.push({ category: 'outcome-prediction', weak: true, at: m.from, name: nameOf(ref) });
