@@ -433,3 +433,26 @@ describe('anonymise: forms found by blind set 10', () => {
     expect(texts.some((t) => t.startsWith('chair of the housing committee'))).toBe(true);
   });
 });
+
+describe('anonymise: forms found by blind set 11', () => {
+  it.each([
+    ['a day.month between dashes in a heading', 'Session record — F. Hollmann — 12.06 — session 5 of 8', '12.06', 'date'],
+    ['a code mixing letters and digits', 'The board has opened an investigation (ANC25LA041) into it.', 'ANC25LA041', 'id-number'],
+  ])('%s', (_label, text, words, type) => {
+    expect(typeOf(text, words)).toBe(type);
+  });
+
+  it('keeps a count and a time of day that look like codes or dates', () => {
+    expect(typeOf('We met at 09.30 and covered Q3 and 2FA.', '09.30')).toBeUndefined();
+    expect(anonymise('She passed the B2 exam and the IELTS.', {}).text).toBe('She passed the B2 exam and the IELTS.');
+  });
+
+  it('suspects: a chief of staff, a programme director for a named programme, a robbery, an age after a retirement', () => {
+    const note = "Fraser, the Minister's chief of staff, called. She is Programme Director for the cargo-door programme. The branch was held up at gunpoint in February. He announced his retirement at 26 after a fourth concussion.";
+    const texts = anonymise(note, {}).suspects.map((s) => s.text);
+    expect(texts.some((t) => t.includes('chief of staff'))).toBe(true);
+    expect(texts.some((t) => t.includes('Programme Director for the cargo-door programme'))).toBe(true);
+    expect(texts.some((t) => t.includes('held up at gunpoint'))).toBe(true);
+    expect(texts).toContain('26');
+  });
+});

@@ -26,6 +26,8 @@ const CONTEXT_ID =
 const HASH_ID = /#(\d{4,12})\b/gu;
 // A UK postcode ("SA1 8PN", "EC2A 4NE") or an Irish Eircode ("D02 X576") on its own.
 const POSTCODE = /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4})(?![\p{L}\p{N}])/gu;
+// "ANC25LA041", "LHR24XB7": letters and digits mixed in one code, two groups of each at least.
+const MIXED_CODE = /(?<![\p{L}\p{N}])(?=[A-Z0-9]{7,14}(?![\p{L}\p{N}]))[A-Z]{1,5}\d{1,6}[A-Z]{1,5}\d{1,6}[A-Z0-9]{0,4}(?![\p{L}\p{N}])/gu;
 // "37/88214/25": a crime or case reference in slashed parts, too long in the middle for a date.
 const SLASHED_ID = /(?<![\p{L}\p{N}/])\d{1,4}\/\d{4,8}\/\d{2,4}(?![\p{L}\p{N}/])/gu;
 // "her staff number at me, 204917": the number a few words after what it is called.
@@ -139,6 +141,7 @@ export function recogniseStructured(text: string): Span[] {
   }
   for (const m of text.matchAll(HASH_ID)) add(m.index, m.index + m[0].length, 'id-number');
   for (const m of text.matchAll(SLASHED_ID)) add(m.index, m.index + m[0].length, 'id-number');
+  for (const m of text.matchAll(MIXED_CODE)) add(m.index, m.index + m[0].length, 'id-number');
   for (const m of text.matchAll(CALLED_NUMBER)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'id-number');
   for (const m of text.matchAll(LONG_NUMBER)) add(m.index, m.index + m[0].length, 'id-number');
   for (const m of text.matchAll(NUMBER_ID)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'id-number');
@@ -178,6 +181,7 @@ export function recogniseStructured(text: string): Span[] {
     const dotted =
       /^\d{1,2}\.\d{1,2}$/.test(m[0]) &&
       (/(?:^|\n)[ \t]*(?:[-*•#>]+[ \t]*)?$/.test(before) ||
+        /[—–|][ \t]*$/.test(before) ||
         /\b(?:on|from|until|till|by|since|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?[ \t]+$/i.test(before) ||
         /\|[ \t]*$/.test(before) ||
         /\b(?:next|date|due|when)[ \t]*:[ \t]*$/i.test(before)) &&
