@@ -159,6 +159,14 @@ describe('analyse: sentence structure', () => {
     expect(analyse('Development goals: to be completed by the coachee.', { channel: 'hr-portal', recipientRole: 'manager' })).toEqual([]);
   });
 
+  it('blind23: AA meetings, a winnable PIP, what the sessions were about, a chat name after "lol"; quiet process notes', () => {
+    expectFinding("Caitlin would like her sessions moved. She's been going to AA on Sunday evenings since the summer.", 'personal-life', 'going to AA');
+    expectFinding("Jolene — off the record, Dominika's PIP looks winnable to me.", 'outcome-prediction', 'winnable', { channel: 'email', recipientRole: 'manager' });
+    expectFinding("Leona's sessions were largely about the stand-off with the head of rugby.", 'session-content', 'largely about');
+    expectFinding('lol yusuf had the exact same rant about the rota last week, you two should start a club', 'third-party', 'yusuf had', { channel: 'chat', recipientRole: 'other-client' });
+    expect(analyse('Same times as usual. Ahead of Anouk starting coaching, a quick word on how it works.', toHr)).toEqual([]);
+  });
+
   it('whose words they are: the coach as the object, the coach’s own family, a topic’s name, chat without apostrophes', () => {
     expectFinding('Torvald asked me last week how notice periods and garden leave work here.', 'career-intent', 'notice periods');
     expect(analyse('Apologies: my father died on Sunday and his funeral is on Thursday, so I need to move the sessions.', toHr)).toEqual([]);

@@ -85,6 +85,7 @@ const PHRASES: Record<Signal, string[]> = {
     'home has not been', 'home has been difficult', 'things at home', 'home situation', 'situation at home', 'difficult at home', 'tough at home', 'hard at home',
     'gamblers anonymous', 'alcoholics anonymous', 'narcotics anonymous', 'aa meetings', 'in recovery',
     'since the split', 'after the split', 'every other weekend', 'her lad', 'his lad', 'court case', 'late father', 'late mother', 'late husband', 'late wife', 'his late', 'her late',
+    'going to aa', 'goes to aa', 'at aa', 'family farm', 'family business', "uncle's farm", 'take over the family',
   ],
   'personal-weak': [
     'wife', 'husband', 'partner', 'spouse', 'boyfriend', 'girlfriend', 'kids', 'children', 'son', 'daughter', 'baby', 'mum', 'mom',
@@ -108,6 +109,7 @@ const PHRASES: Record<Signal, string[]> = {
     'interviews at', 'interviews with', 'had interviews', 'two interviews', 'accept the move', 'refuse the move', 'refuses to relocate', 'will not relocate', 'not relocate',
     'going back to university', 'back to university', 'back to study', 'go back to study', 'full-time study', 'an msc', 'an mba', 'a masters', "a master's", 'going for the * job', 'going for the job', 'going for the role', 'going for the * role', 'applying for the * job',
     'discriminatory', 'discrimination', 'federation rep', 'her rep', 'his rep', 'her union', 'his union', 'joining them', 'talking to * in-house', 'in-house teams', 'in-house legal',
+    'weighing up whether', 'whether to take on', 'whether to take over', 'take over the farm', 'take on the farm',
   ],
   judgement: [
     'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
@@ -160,6 +162,7 @@ const PHRASES: Record<Signal, string[]> = {
     'would serve him better', 'would serve her better', 'would serve them better', 'serve him well', 'serve her well',
     'kindest outcome', 'best outcome', 'the kindest thing', 'for the best', 'give him till', 'give her till', 'give them till', 'give him until', 'give her until', 'give them until',
     'close to meeting', 'close to hitting', 'close to passing', 'would be mad not to', 'be mad not to',
+    'winnable', 'looks winnable', 'is winnable', 'salvageable', 'recoverable', 'looks recoverable',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -206,6 +209,7 @@ const PHRASES: Record<Signal, string[]> = {
     'went through', 'have been working on', 'have been looking at', 'the pip work', 'topics covered', 'spent most of the hour',
     'last week he', 'last week she',
     'walked me through', 'talked me through', 'took me through', 'showed me',
+    'comes up most weeks', 'comes up every week', 'keeps coming up', 'comes up in every session', 'sessions were largely about', 'sessions were mostly about', 'sessions were about', 'sessions have been about', 'sessions have mostly been about', 'sessions mostly taken up by', 'mostly taken up by', 'largely about',
   ],
   decline: [
     'can not comment', 'cannot comment', 'will not comment', 'will not be commenting', 'not able to say', 'not able to share',
@@ -228,6 +232,7 @@ const PHRASES: Record<Signal, string[]> = {
     'not rated', 'is not assessed', 'not graded', 'not scored', 'is not rated',
     'stays in the room', 'stay in the room', 'content stays', 'i do not report content', 'i do not grade',
     'can share whatever', 'share whatever', 'whatever she finds useful', 'whatever he finds useful', 'whatever they find useful', 'knows she can share', 'knows he can share',
+    'how it works', 'how coaching works', 'a quick word on how',
   ],
   consent: [
     'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'chose to make public', 'agreed to make public', 'chose to share', 'chose to make', 'approved the following', 'word for word', 'has approved', 'approved for you', "'s agreement", 'with her agreement', 'with his agreement', 'with their agreement', "'s permission", "'s consent", 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',
@@ -266,6 +271,7 @@ const PHRASES: Record<Signal, string[]> = {
     'progress update', 'progress updates', 'progress report', 'progress reports', 'progress review', 'progress meeting', 'progress check', 'progress check-in',
     'sessions used', 'engagement ended', 'engagement letter', 'engagement closed', 'engagement complete', 'engagement completed', 'file closed',
     'link', 'links', 'teams link', 'zoom link', 'the links', 'the link',
+    'carry on', 'can carry on', 'can continue',
   ],
   topic: [
     'workshop', 'talk', 'event', 'policy', 'policies', 'pack', 'training', 'course', 'webinar', 'awareness', 'programme',
@@ -284,6 +290,7 @@ const PHRASES: Record<Signal, string[]> = {
     'similar questions', 'similar question', 'wrestling with', 'grappling with', 'same questions', 'same battle', 'same fight',
     'run-ins', 'run-in with', 'her own run-ins', 'his own run-ins',
     'moaning about', 'complaining about',
+    'same rant', 'the exact same', 'exact same',
   ],
 };
 
@@ -357,6 +364,6 @@ export const NOT_NAMES = new Set(
     'everything everyone everybody nothing something someone somebody anybody nobody who whoever whatever wherever ' +
     'take keep send give make ring check bring remember enjoy mind tell ask say try stay hope wishing ' +
     'anything else is has was did does do had had not should must might shall let lets see look looking following further ' +
-    'eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty ninety hundred half quarter'
+    'eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty ninety hundred half quarter same usual'
   ).split(/\s+/),
 );

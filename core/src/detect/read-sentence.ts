@@ -397,6 +397,8 @@ export function findMatches(clause: Token[]): Match[] {
 
 const CLITIC_S = ["'s", 'is', 'has'];
 /** "rohan's…", "ilse is…", "neil in structures is…": a lower-case chat name followed by its verb. */
+/** "lol yusuf had…", "ha, kwame's…": what opens a chat line before a name. */
+const CHAT_INTERJECTIONS = new Set(['lol', 'haha', 'ha', 'hah', 'omg', 'ok', 'okay', 'yeah', 'yep', 'oh', 'ah', 'hmm', 'tbh', 'fyi', 'ngl', 'btw']);
 const chatVerbAt = (clause: Token[], k: number) => {
   const w = clause[k]?.norm ?? '';
   return w === "'s" || w === 'is' || w === 'has' || CHAT_VERBS.has(w);
@@ -494,7 +496,7 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
     else if (COACHING_NOUNS.has(w) && w !== 'it' && (prev === 'the' || prev === undefined || prev === 'our' || prev === 'these') && !COACHING_ADMIN.has(clause[i + 1]?.norm ?? '')) refs.push({ kind: 'coaching', index: i });
     else if (w === 'it' && (clause[i + 1]?.norm === "'s" || clause[i + 1]?.norm === 'is') && clause[i + 2]?.norm === 'working') refs.push({ kind: 'coaching', index: i });
     else if (frame.clients.has(w) || frame.focus.has(w)) refs.push({ kind: 'client', index: i, name: w });
-    else if (!t.cap && frame.channel === 'chat' && (i === 0 || LEAD_INS.has(prev ?? '') || prev === 'me' || prev === 'tbh' || prev === 'fyi' || (prev === ',' && i <= 3)) && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (chatVerbAt(clause, i + 1) || (/^(in|from|at|on)$/.test(clause[i + 1]?.norm ?? '') && chatVerbAt(clause, i + 3)))) {
+    else if (!t.cap && frame.channel === 'chat' && (i === 0 || LEAD_INS.has(prev ?? '') || CHAT_INTERJECTIONS.has(prev ?? '') || prev === 'me' || (prev === ',' && i <= 3)) && isNameToken(t, frame) && /^\p{L}+$/u.test(w) && w.length >= 3 && (chatVerbAt(clause, i + 1) || (/^(in|from|at|on)$/.test(clause[i + 1]?.norm ?? '') && chatVerbAt(clause, i + 3)))) {
       // Chat is typed in lower case: "rohan's a bit all over the place", "ilse is thinking of…".
       refs.push({ kind: 'client', index: i, name: w });
     } else if (t.cap && isNameToken(t, frame)) {
