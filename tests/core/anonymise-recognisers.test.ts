@@ -456,3 +456,12 @@ describe('anonymise: forms found by blind set 11', () => {
     expect(texts).toContain('26');
   });
 });
+
+describe('anonymise: forms found by blind set 12', () => {
+  it.each([
+    ['a Spanish date with its weekday', 'Sesión 4 — miércoles 29 de enero — presencial', 'miércoles 29 de enero'],
+    ['a Spanish day and month', 'la próxima el 12 de febrero', '12 de febrero'],
+  ])('%s', (_label, text, words) => {
+    expect(typeOf(text, words)).toBe('date');
+  });
+});

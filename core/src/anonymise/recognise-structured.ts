@@ -48,7 +48,7 @@ const ORD = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:,?\s+(?:19|20)\d{2})`;
 // "Thursday 13th November 2025", "Tue 17th June", "Fri 7 Feb", "14 March 2026", "5 March"
 const DAY_MONTH = new RegExp(
-  String.raw`\b(?:(?:${DAYS})\.?,?\s+)?(?:the\s+)?${ORD}(?:\s+of)?\s+(?:${MONTHS})\b\.?${YEAR}?`,
+  String.raw`\b(?:(?:${DAYS})\.?,?\s+)?(?:the\s+)?${ORD}(?:\s+(?:of|de))?\s+(?:${MONTHS})\b\.?${YEAR}?`,
   'giu',
 );
 // "Thu, Jul 10, 2025", "Friday, February 7", "June 3", "oct 2", "Jan 23rd"
