@@ -163,6 +163,7 @@ const PHRASES: Record<Signal, string[]> = {
     'kindest outcome', 'best outcome', 'the kindest thing', 'for the best', 'give him till', 'give her till', 'give them till', 'give him until', 'give her until', 'give them until',
     'close to meeting', 'close to hitting', 'close to passing', 'would be mad not to', 'be mad not to',
     'winnable', 'looks winnable', 'is winnable', 'salvageable', 'recoverable', 'looks recoverable',
+    'future * director', 'future * leader', 'future * manager', 'future leader', 'future director', 'future partner', 'one to watch', 'in the making', 'rising star', 'destined for', 'partner material', 'leadership material', 'board material', 'management material',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",

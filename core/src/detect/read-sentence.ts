@@ -653,7 +653,8 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
       case 'prediction': {
         // "Forty minutes in the lounge on the 9th would be ideal": a verdict on the arrangements.
         // "you'd be mad not to make her permanent": the reader is advised, the client is after.
-        const clientAfter = ref?.kind === 'recipient' && refs.find((r) => r.index >= m.to && isClient(r));
+        // "…one of the most coachable people I know — you've got a future director on your hands."
+        const clientAfter = ref?.kind === 'recipient' && (refs.find((r) => r.index >= m.to && isClient(r)) || sentenceRefs.find((r) => !refs.includes(r) && isClient(r)));
         if (client || clientAfter || (none && !toClientSide && !(logistics && refs.length === 0))) found.push({ category: 'outcome-prediction', weak: false, at: m.from, name: nameOf(clientAfter || ref) });
         break;
       }
