@@ -167,6 +167,12 @@ describe('analyse: sentence structure', () => {
     expect(analyse('Same times as usual. Ahead of Anouk starting coaching, a quick word on how it works.', toHr)).toEqual([]);
   });
 
+  it('blind24: a second-round interview, what a session went on, a colleague on a plan told to another client', () => {
+    expectFinding("Svetlana's got a second-round interview with a studio in Montreal next week.", 'career-intent', 'second-round interview');
+    expectFinding("Most of Florin's session on Thursday went on preparing for the handover.", 'session-content', 'went on preparing');
+    expectFinding("Tobias is on a performance plan at the moment and the timing isn't right for him.", 'third-party', 'performance plan', { channel: 'email', recipientRole: 'other-client' });
+  });
+
   it('whose words they are: the coach as the object, the coach’s own family, a topic’s name, chat without apostrophes', () => {
     expectFinding('Torvald asked me last week how notice periods and garden leave work here.', 'career-intent', 'notice periods');
     expect(analyse('Apologies: my father died on Sunday and his funeral is on Thursday, so I need to move the sessions.', toHr)).toEqual([]);

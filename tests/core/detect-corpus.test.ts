@@ -28,6 +28,8 @@ const corpora: [string, Floor][] = [
   // the agenda…") still reads as content, and praise in metaphors ("a future creative director on
   // your hands") slips through.
   [fixture('blind21.jsonl'), { recall: 0.95, falseAlarms: 0.06, spanRecall: 0.85 }],
+  // A lower-case chat name before a possessive ("extend tobias's contract") is not read as a client.
+  [fixture('blind24.jsonl'), { recall: 0.95, falseAlarms: 0.05, spanRecall: 0.85 }],
   [new URL('../../../shared/corpus/disclosure-dev.jsonl', import.meta.url).pathname, TARGET],
 ];
 

@@ -70,6 +70,7 @@ const PHRASES: Record<Signal, string[]> = {
     'sleeping thru', 'sleeping through', 'finally sleeping', 'sleeping better', 'sleeping properly', 'running on empty',
     'dreading', 'dreads', 'dread', 'still raw', 'hijacking',
     'hard going', 'finding it tough', 'finding the pressure', 'taking it hard',
+    'anger', 'a lot of anger', 'anger towards',
   ],
   personal: [
     'divorce', 'divorced', 'divorcing', 'father-in-law', 'mother-in-law', 'in-laws', 'stepson', 'stepdaughter', 'moved in with', 'chaotic at home', 'home has been', 'custody dispute', 'ex-partner', 'ex-husband', 'ex-wife', 'taking its toll', 'getting married', 'getting divorced', 'honeymoon', 'separation', 'separated', 'split up', 'break-up', 'breakup', 'marriage', 'custody',
@@ -110,6 +111,7 @@ const PHRASES: Record<Signal, string[]> = {
     'going back to university', 'back to university', 'back to study', 'go back to study', 'full-time study', 'an msc', 'an mba', 'a masters', "a master's", 'going for the * job', 'going for the job', 'going for the role', 'going for the * role', 'applying for the * job',
     'discriminatory', 'discrimination', 'federation rep', 'her rep', 'his rep', 'her union', 'his union', 'joining them', 'talking to * in-house', 'in-house teams', 'in-house legal',
     'weighing up whether', 'whether to take on', 'whether to take over', 'take over the farm', 'take on the farm',
+    'second-round interview', 'second round interview', 'final-round interview', 'final round interview', 'final interview',
   ],
   judgement: [
     'doing well', 'doing really well', 'doing great', 'doing brilliantly', 'getting on well', 'going well', 'is working',
@@ -145,6 +147,7 @@ const PHRASES: Record<Signal, string[]> = {
     'leadership programme', 'team lead role', 'restructure', 'reorg', 'next level', 'manager role', 'senior role',
     'final warning', 'written warning', 'capability process', 'capability hearing',
     'make her permanent', 'make him permanent', 'make them permanent', 'permanent role',
+    'extend * contract', 'renew * contract', 'contract renewal', 'extend her contract', 'extend his contract',
   ],
   prediction: [
     'nearly there', 'get there', 'getting there', 'will make it', 'make it through', 'more than ready', 'not ready', 'is ready',
@@ -211,6 +214,7 @@ const PHRASES: Record<Signal, string[]> = {
     'last week he', 'last week she',
     'walked me through', 'talked me through', 'took me through', 'showed me',
     'comes up most weeks', 'comes up every week', 'keeps coming up', 'comes up in every session', 'sessions were largely about', 'sessions were mostly about', 'sessions were about', 'sessions have been about', 'sessions have mostly been about', 'sessions mostly taken up by', 'mostly taken up by', 'largely about',
+    'went on preparing', 'went on planning', 'went on rehearsing', 'went on talking', 'was spent on', 'were spent on',
   ],
   decline: [
     'can not comment', 'cannot comment', 'will not comment', 'will not be commenting', 'not able to say', 'not able to share',

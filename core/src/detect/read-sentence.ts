@@ -659,7 +659,9 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         break;
       }
       case 'employment':
-        if (client && explicit && clause.some((t) => MODALS.has(t.norm)) && !logistics) {
+        // To another client, "Tobias is on a performance plan" is news about a client.
+        if (toClientSide && client && explicit) found.push({ category: 'third-party', weak: false, at: m.from, name: nameOf(ref) });
+        else if (client && explicit && clause.some((t) => MODALS.has(t.norm)) && !logistics) {
           found.push({ category: 'outcome-prediction', weak: true, at: m.from, name: nameOf(ref) });
         }
         break;
@@ -705,7 +707,9 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         // client at work together, unless what they worked on is the diary.
         if (toClientSide) break;
         const together = ref?.kind === 'we' && explicit;
-        const named = m.to - m.from > 1 && clause[m.from]!.norm !== 'spent' && !['talked', 'looked', 'worked', 'focused', 'went'].includes(clause[m.from]!.norm);
+        // "went on preparing…" names what the session was used for; "went through the dates" may not.
+        const wentOn = clause[m.from]!.norm === 'went' && clause[m.from + 1]?.norm === 'on';
+        const named = m.to - m.from > 1 && clause[m.from]!.norm !== 'spent' && (wentOn || !['talked', 'looked', 'worked', 'focused', 'went'].includes(clause[m.from]!.norm));
         const rest = clause.slice(m.to).filter((t) => !t.punct);
         // "we covered the dates for next term" is the diary; "we used Thursday's session to rehearse
         // her conversation with the CFO" goes on well past the session word.
