@@ -465,3 +465,11 @@ describe('anonymise: forms found by blind set 12', () => {
     expect(typeOf(text, words)).toBe('date');
   });
 });
+
+describe('anonymise: forms found by blind set 13', () => {
+  it('a short form in a lower-case header and capitalised in the note: "dez a", "Dez" for Desmond Achterberg', () => {
+    const roster = parseRoster({ people: [{ name: 'Desmond Achterberg', role: 'coachee' }] });
+    const out = anonymise('notes // dez a // session 3\n\nDez found out which of his people were cut.', { roster }).text;
+    expect(out).not.toMatch(/dez/i);
+  });
+});

@@ -173,6 +173,15 @@ const SHORT_FORMS: Record<string, string[]> = {
   johannes: ['hans', 'jo'],
   wolfgang: ['wolf'],
   siobhan: ['shiv'],
+  desmond: ['dez', 'des', 'desi'],
+  jeremy: ['jez', 'jerry'],
+  jeremiah: ['jerry'],
+  gareth: ['gaz'],
+  gary: ['gaz'],
+  barry: ['baz'],
+  sharon: ['shaz'],
+  darren: ['daz'],
+  lorraine: ['loz'],
   padraig: ['paddy'],
 };
 
