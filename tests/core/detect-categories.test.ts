@@ -173,6 +173,14 @@ describe('analyse: sentence structure', () => {
     expectFinding("Tobias is on a performance plan at the moment and the timing isn't right for him.", 'third-party', 'performance plan', { channel: 'email', recipientRole: 'other-client' });
   });
 
+  it('blind25: "whom I also coach" after an if-clause, "someone from your floor", and a reader told to ask the client', () => {
+    const toCoachee: AnalyseContext = { channel: 'email', recipientRole: 'coachee' };
+    expectFinding('If you get stuck, Yusuf, whom I also coach, has been through the same fight.', 'third-party', 'whom I also coach', toCoachee);
+    expectFinding("My next appointment was with someone from your floor who's going through a very rough patch.", 'third-party', 'someone from your floor', toCoachee);
+    expect(analyse("I'd suggest asking her in your next one-to-one. After that, the sessions are between him and me.", toHr)).toEqual([]);
+    expect(analyse('Mehmet and Isobel already have their replacement dates.', toHr)).toEqual([]);
+  });
+
   it('whose words they are: the coach as the object, the coach’s own family, a topic’s name, chat without apostrophes', () => {
     expectFinding('Torvald asked me last week how notice periods and garden leave work here.', 'career-intent', 'notice periods');
     expect(analyse('Apologies: my father died on Sunday and his funeral is on Thursday, so I need to move the sessions.', toHr)).toEqual([]);

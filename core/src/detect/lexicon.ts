@@ -167,6 +167,7 @@ const PHRASES: Record<Signal, string[]> = {
     'close to meeting', 'close to hitting', 'close to passing', 'would be mad not to', 'be mad not to',
     'winnable', 'looks winnable', 'is winnable', 'salvageable', 'recoverable', 'looks recoverable',
     'future * director', 'future * leader', 'future * manager', 'future leader', 'future director', 'future partner', 'one to watch', 'in the making', 'rising star', 'destined for', 'partner material', 'leadership material', 'board material', 'management material',
+    'worth renewing', 'not worth renewing', 'worth extending',
   ],
   hedge: [
     'i think', 'i doubt', "i don't think", 'i do not think', "i don't believe", "i'm not sure", 'it is clear that', "it's clear that", 'it has become clear', "it's become clear", 'i suspect', 'i expect', 'i reckon', 'i believe', 'i feel', 'i fear', 'i guess', 'i bet', "i'm confident",
@@ -238,6 +239,7 @@ const PHRASES: Record<Signal, string[]> = {
     'stays in the room', 'stay in the room', 'content stays', 'i do not report content', 'i do not grade',
     'can share whatever', 'share whatever', 'whatever she finds useful', 'whatever he finds useful', 'whatever they find useful', 'knows she can share', 'knows he can share',
     'how it works', 'how coaching works', 'a quick word on how',
+    'between him and me', 'between her and me', 'between them and me', 'suggest asking her', 'suggest asking him', 'suggest asking them', 'asking her in your', 'asking him in your', 'ask her in your', 'ask him in your',
   ],
   consent: [
     'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'chose to make public', 'agreed to make public', 'chose to share', 'chose to make', 'approved the following', 'word for word', 'has approved', 'approved for you', "'s agreement", 'with her agreement', 'with his agreement', 'with their agreement', "'s permission", "'s consent", 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',
@@ -260,6 +262,7 @@ const PHRASES: Record<Signal, string[]> = {
     'one of mine', 'a client of mine', 'one of my coachees', 'another of my coachees', 'i am seeing at', 'i am also seeing', 'others i am seeing', 'others i coach', 'people i coach', 'other people i coach',
     "o'clock was", 'my previous client', 'my last client', 'my next client', 'my earlier client', 'my morning client', 'the client before you', 'my client before you', 'my 9am', 'my 10am', 'my 11am', 'my 12pm', 'my 1pm', 'my 2pm', 'my 3pm', 'my 4pm', 'my 5pm',
     'i do coach', 'do coach him', 'do coach her', 'i do work with',
+    'whom i also coach', 'whom i coach', 'whom i also work with', 'someone from your floor', 'someone from your team', 'someone from your department', 'someone on your team who', 'a colleague of yours who',
   ],
   colleague: [
     'manager', 'line manager', 'boss', 'colleague', 'colleagues', 'team leader', 'team lead', 'director', 'head', 'deputy',
@@ -277,6 +280,7 @@ const PHRASES: Record<Signal, string[]> = {
     'sessions used', 'engagement ended', 'engagement letter', 'engagement closed', 'engagement complete', 'engagement completed', 'file closed',
     'link', 'links', 'teams link', 'zoom link', 'the links', 'the link',
     'carry on', 'can carry on', 'can continue',
+    'replacement dates', 'replacement date', 'new dates', 'their dates',
   ],
   topic: [
     'workshop', 'talk', 'event', 'policy', 'policies', 'pack', 'training', 'course', 'webinar', 'awareness', 'programme',

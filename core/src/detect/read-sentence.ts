@@ -566,7 +566,10 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
   if (toClientSide) {
     // "You asked if Zainab is one of my clients" reports a question; it confirms nothing.
     const marker = matches.find((m) => m.signal === 'other-client');
-    if (marker && !clause.slice(0, marker.from).some((t) => t.norm === 'if' || t.norm === 'whether')) found.push({ category: 'third-party', weak: false, at: marker.from, marker: true });
+    // "You asked if Zainab is one of my clients" reports a question; "If you get stuck, Yusuf,
+    // whom I also coach, …" does not.
+    const asked = clause.slice(0, marker?.from ?? 0).some((t, k, before) => (t.norm === 'if' || t.norm === 'whether') && before.slice(Math.max(0, k - 3), k).some((b) => /^(asked|ask|asking|wondered|wonder|wondering|know|curious|unsure|question|checking|check|whether)$/.test(b.norm)));
+    if (marker && !asked) found.push({ category: 'third-party', weak: false, at: marker.from, marker: true });
     const other = thirdClientRefs.find((r) => r.name && frame.clients.has(r.name));
     if (other && !has('logistics')) found.push({ category: 'third-party', weak: false, at: other.index, name: other.name });
   }
@@ -901,7 +904,9 @@ function judgePredicate(clause: Token[], predicate: Token[], matches: Match[], f
   if (matches.some((m) => m.from > first && (m.signal === 'topic' || m.signal === 'consent'))) return undefined;
   // Arrangements right after the subject ("Rui's next session…", "Ana's room has changed") are the
   // diary; a session word further on ("doesn't really engage between sessions") is not.
-  const predicateStart = clause.indexOf(predicate[0]!);
+  // "Mehmet and Isobel already have their replacement dates": an adverb is not the predicate's start.
+  let predicateStart = clause.indexOf(predicate[0]!);
+  while (/^(already|still|now|both|all|also|just)$/.test(clause[predicateStart]?.norm ?? '')) predicateStart++;
   const logistics = matches.filter((m) => m.signal === 'logistics' && m.from > first);
   // "…a much stronger place than in March": a date after "than" or "since" is a comparison, not the diary.
   const dated = predicate.some((t, k) => DATE_WORDS.test(t.norm) && !predicate.slice(Math.max(0, k - 3), k).some((b) => b.norm === 'than' || b.norm === 'since'));
