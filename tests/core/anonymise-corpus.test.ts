@@ -17,7 +17,7 @@ interface Floor {
 const TARGET: Floor = { roster: 0, other: 0.05, structured: 0, titleHandled: 0.7, keep: 0.95 };
 const fixture = (name: string) => new URL(`../fixtures/anonymise/${name}`, import.meta.url).pathname;
 const corpora: [string, Floor][] = [
-  ...['extra.jsonl', 'blind1.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind8.jsonl', 'blind9.jsonl', 'blind10.jsonl', 'blind11.jsonl', 'blind12.jsonl', 'blind13.jsonl'].map((n): [string, Floor] => [fixture(n), TARGET]),
+  ...['extra.jsonl', 'blind1.jsonl', 'blind2.jsonl', 'blind3.jsonl', 'blind4.jsonl', 'blind5.jsonl', 'blind8.jsonl', 'blind9.jsonl', 'blind10.jsonl', 'blind11.jsonl', 'blind12.jsonl', 'blind13.jsonl', 'blind14.jsonl'].map((n): [string, Floor] => [fixture(n), TARGET]),
   // Written with traps on purpose: a roster "Hope" beside "I hope", scored case-insensitively,
   // can never reach 0 without replacing the ordinary word.
   [fixture('blind6.jsonl'), { ...TARGET, roster: 0.015 }],

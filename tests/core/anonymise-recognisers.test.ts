@@ -473,3 +473,16 @@ describe('anonymise: forms found by blind set 13', () => {
     expect(out).not.toMatch(/dez/i);
   });
 });
+
+describe('anonymise: forms found by blind set 14', () => {
+  it('a French March and a doubled pet name', () => {
+    expect(typeOf('La réunion du 19 mars a eu lieu.', '19 mars')).toBe('date');
+    expect(anonymise('Her brother, Jun-Jun, drives her in.', {}).text).not.toContain('Jun-Jun');
+  });
+
+  it('suspects: a cellar master, a stabbing on the news', () => {
+    const texts = anonymise('He is the cellar master. The bulletin named the wrong man as a suspect in a stabbing.', {}).suspects.map((s) => s.text);
+    expect(texts).toContain('cellar master');
+    expect(texts.some((t) => t.includes('stabbing'))).toBe(true);
+  });
+});

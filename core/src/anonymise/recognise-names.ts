@@ -121,7 +121,8 @@ function tokenise(text: string): Token[] {
 
 const RAG_COLOURS = new Set(['amber', 'red', 'green']);
 const CHAT_SPEAKER_AFTER = /^\*{0,2}[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?(?![\d:])/;
-const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u;
+// "Min-jun", "Seo-yeon", and doubled pet names like "Jun-Jun".
+const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{1,3}-(?:\p{Ll}{2,4}|\p{Lu}\p{Ll}{1,3})$/u;
 const isAcronym = (w: string) => /^\p{Lu}{2,6}s?$/u.test(w) && w.length <= 6;
 const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 
