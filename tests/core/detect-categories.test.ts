@@ -181,6 +181,13 @@ describe('analyse: sentence structure', () => {
     expect(analyse('Mehmet and Isobel already have their replacement dates.', toHr)).toEqual([]);
   });
 
+  it('blind26: a place after "travel to" or "in" is no client; "bought in April" is no buy-in; a question reported with "whether"', () => {
+    const toSponsor: AnalyseContext = { channel: 'email', recipientRole: 'sponsor' };
+    expect(analyse("I'm afraid I have to travel to Cork for a family funeral on Thursday, so I've moved Callum's session.", toSponsor)).toEqual([]);
+    expect(analyse('Harrow & Vale has used 31 of the 48 coaching hours bought in April, across three coachees.', toSponsor)).toEqual([]);
+    expect(analyse("I understand you'd like to know whether Tobias is 'coachable'. You could always ask him how he feels the coaching is going.", toHr)).toEqual([]);
+  });
+
   it('whose words they are: the coach as the object, the coach’s own family, a topic’s name, chat without apostrophes', () => {
     expectFinding('Torvald asked me last week how notice periods and garden leave work here.', 'career-intent', 'notice periods');
     expect(analyse('Apologies: my father died on Sunday and his funeral is on Thursday, so I need to move the sessions.', toHr)).toEqual([]);

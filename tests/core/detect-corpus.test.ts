@@ -17,7 +17,7 @@ interface Floor {
 const TARGET: Floor = { recall: 0.95, falseAlarms: 0.05, spanRecall: 0.9 };
 const fixture = (name: string) => new URL(`../fixtures/disclosure/${name}`, import.meta.url).pathname;
 const corpora: [string, Floor][] = [
-  ...['extra.jsonl', 'blind.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 17, 18, 19, 20, 22, 23, 25].map((n) => `blind${n}.jsonl`)].map((name): [string, Floor] => [fixture(name), TARGET]),
+  ...['extra.jsonl', 'blind.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 17, 18, 19, 20, 22, 23, 25, 26].map((n) => `blind${n}.jsonl`)].map((name): [string, Floor] => [fixture(name), TARGET]),
   // Only partly fixed after its first run (a verdict as a fragment, "Conall, without a doubt", and
   // an aside after a name at the start of a sentence still slip through); floors under its figures.
   [fixture('blind14.jsonl'), { recall: 0.9, falseAlarms: 0.1, spanRecall: 0.8 }],

@@ -129,7 +129,7 @@ const PHRASES: Record<Signal, string[]> = {
     'lacking', 'struggles with', 'weak', 'strong', 'brilliant', 'excellent', 'impressive', 'fantastic', 'great', 'good', 'well',
     'really well', 'much better', 'bright', 'sharp', 'mature', 'immature', 'difficult', 'hard work', 'frustrating', 'a delight',
     'much more', 'far more', 'a lot more', 'way more', 'much less', 'far less', 'more and more',
-    'on board', 'bought in', 'buy-in', 'transformed', 'a long way to go',
+    'on board', 'bought into', 'fully bought in', 'really bought in', 'is bought in', 'has bought in', 'buy-in', 'transformed', 'a long way to go',
     'open about', 'lovely',
     'a different standard', 'a different person', 'a different man', 'a different woman', 'a changed man', 'a changed woman', 'a changed person', 'a new person', 'night and day', 'unrecognisable', 'in a different league',
     'turned a * corner', 'has largely gone', 'largely gone',
@@ -240,6 +240,7 @@ const PHRASES: Record<Signal, string[]> = {
     'can share whatever', 'share whatever', 'whatever she finds useful', 'whatever he finds useful', 'whatever they find useful', 'knows she can share', 'knows he can share',
     'how it works', 'how coaching works', 'a quick word on how',
     'between him and me', 'between her and me', 'between them and me', 'suggest asking her', 'suggest asking him', 'suggest asking them', 'asking her in your', 'asking him in your', 'ask her in your', 'ask him in your',
+    'ask him how', 'ask her how', 'ask them how', 'always ask him', 'always ask her',
   ],
   consent: [
     'has written', 'have written', 'written by', 'drafted by', 'wrote this', 'in the words below', 'exactly as written', 'chose to make public', 'agreed to make public', 'chose to share', 'chose to make', 'approved the following', 'word for word', 'has approved', 'approved for you', "'s agreement", 'with her agreement', 'with his agreement', 'with their agreement', "'s permission", "'s consent", 'pasted below', 'unedited', 'happy for them to go', 'happy for it to go', 'happy for this to go', 'as written', 'drafted the following', 'wrote the following', 'has drafted', 'comfortable with it going',

@@ -73,6 +73,8 @@ const RECIPIENT = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const THIRD = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself', 'they', 'them', 'their', 'theirs', 'themselves', 'shes', 'hes', 'theyre', 'theyve']);
 const PREDICTIVE_HEDGES = new Set(['i doubt', 'i expect', 'i bet', 'i would be surprised', 'i would not be surprised', 'i would bet', 'i would not bet', 'i would expect', 'i would not expect', 'i fear']);
 const FRAGMENT_INTENSIFIERS = new Set(['really', 'very', 'extremely', 'incredibly', 'pretty', 'quite', 'not', 'so', 'remarkably', 'genuinely']);
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'via', 'outside', 'around']);
+const MOTION_VERBS = new Set(['travel', 'travelling', 'traveling', 'go', 'going', 'went', 'fly', 'flying', 'flew', 'drive', 'driving', 'drove', 'move', 'moving', 'moved', 'relocate', 'relocating', 'back', 'trip', 'visit', 'return', 'returning', 'commute', 'commuting']);
 const OBJECT_VERBS = new Set(['asked', 'asks', 'told', 'tells', 'telling', 'showed', 'reminded', 'warned', 'emailed', 'messaged', 'texted', 'rang', 'called', 'wrote', 'pinged']);
 const RELATIONS = new Set(['father', 'mother', 'dad', 'mum', 'mom', 'husband', 'wife', 'partner', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'gran', 'grandma', 'grandad', 'grandpa', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'father-in-law', 'mother-in-law', 'stepfather', 'stepmother', 'kids', 'children', 'parents', 'family']);
 /** "the children … their", "your son … he": a third person right after the reader's family. */
@@ -504,7 +506,14 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
       const prevTok = clause[i - 1];
       const sentenceStart = i === 0 || (prevTok?.punct ?? false);
       // Two capitalised words in a row are usually a place, an organisation or a title.
-      const partOfProperPhrase = (next?.cap && !next.punct && isNameToken(next, frame)) || (prevTok?.cap && !prevTok.punct && !sentenceStart && !NOT_NAMES.has(prevTok.norm));
+      const partOfProperPhrase =
+        (next?.cap && !next.punct && isNameToken(next, frame)) ||
+        (prevTok?.cap && !prevTok.punct && !sentenceStart && !NOT_NAMES.has(prevTok.norm)) ||
+        // "Harrow & Vale": the second name of a firm.
+        (prevTok?.norm === '&' && clause[i - 2]?.cap === true);
+      // "travel to Cork", "in Leeds", "at Halvard": a place or a firm, not a client.
+      const placed = PLACE_BEFORE.has(prev ?? '') || (prev === 'to' && MOTION_VERBS.has(clause[i - 2]?.norm ?? ''));
+      if (placed && !frame.clients.has(w) && !frame.focus.has(w)) continue;
       if (partOfProperPhrase) continue;
       // At the start of a sentence a capital proves nothing; a verb after it, or a word that
       // doesn't look like an adverb, participle or plural, makes a name likely ("Zofia in particular…").
@@ -644,7 +653,7 @@ function readClause(clause: Token[], matches: Match[], refs: Ref[], sentenceRefs
         const opensClause = m.from <= 2 && refs.every((r) => r.index > m.from) && sentenceRefs.some((r) => !refs.includes(r) && isClient(r));
         // "we're going round in circles": the coach and client together, judged.
         // "…if he'd find that useful": a condition, not a verdict.
-        const conditional = /^(if|whether|unless)$/.test(firstWord(clause)) && !clause.slice(0, m.from).some((t) => t.norm === ',');
+        const conditional = (/^(if|whether|unless)$/.test(firstWord(clause)) && !clause.slice(0, m.from).some((t) => t.norm === ',')) || clause.slice(0, m.from).some((t) => t.norm === 'whether');
         const weJudged =
           ref?.kind === 'we' && explicit && !logistics && !toClientSide && m.from - ref.index <= 4 &&
           !clause.slice(0, ref.index).some((t) => /^(how|whether|if|when|once|until)$/.test(t.norm));
