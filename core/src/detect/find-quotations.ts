@@ -4,7 +4,7 @@
  * first person without a speaker ("Lerato's frustration ('it's breaking me')"). Course titles and the
  * reader's own words ("You said you wanted him 'to own the client calls'") are not.
  */
-import { NOT_NAMES } from './lexicon';
+import { NOT_NAMES, OBJECT_VERBS } from './lexicon';
 import { tokenise, type Segment } from './segment-text';
 import type { MessageFrame } from './frame-message';
 import type { RawFinding } from './read-sentence';
@@ -13,7 +13,6 @@ const MAX_QUOTE = 600;
 const SPEECH_CUES = new Set(['said', 'says', 'say', 'told', 'tell', 'telling', 'described', 'describes', 'called', 'calls', 'put', 'words', 'quote', 'quoted', 'saying', 'feels', 'felt', 'thinks', 'like', 'went', 'goes', 'admitted', 'complained', 'insists', 'insisted', 'asked', 'exclaimed', 'muttered', 'replied', 'texted', 'wrote']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'am', 'we', 'our', 'us']);
 const THIRD = new Set(['he', 'she', 'they', 'him', 'her', 'his', 'their', 'them']);
-const OBJECT_VERBS = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'showed', 'reminded', 'warned', 'texted', 'emailed', 'messaged']);
 
 interface Quote {
   start: number;

@@ -352,6 +352,12 @@ function buildIndex(): PhraseIndex {
 
 export const PHRASE_INDEX = buildIndex();
 
+/**
+ * Verbs whose object is the coach in "Torvald asked me…", "she told me…": the "me" after them owns
+ * nothing that follows and names no speaker.
+ */
+export const OBJECT_VERBS = new Set(['asked', 'asks', 'told', 'tells', 'telling', 'showed', 'reminded', 'warned', 'emailed', 'messaged', 'texted', 'rang', 'called', 'wrote', 'pinged']);
+
 /** Capitalised words that are never a person: greetings, days, months, acronyms of the trade. */
 export const NOT_NAMES = new Set(
   (

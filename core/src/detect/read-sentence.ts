@@ -4,7 +4,7 @@
  * signals are disclosures. Everything a sentence's result depends on is in `SentenceFrame`, so the
  * result can be cached by sentence text + frame key (see analyse-text.ts).
  */
-import { PHRASE_INDEX, NOT_NAMES, SIGNAL_BIT, type Signal } from './lexicon';
+import { PHRASE_INDEX, NOT_NAMES, OBJECT_VERBS, SIGNAL_BIT, type Signal } from './lexicon';
 import { clauseLooksRisky } from './score-clause';
 import { splitClauses, tokenise, type Token } from './segment-text';
 import type { Category, RecipientRole, Channel } from './types';
@@ -75,21 +75,15 @@ const PREDICTIVE_HEDGES = new Set(['i doubt', 'i expect', 'i bet', 'i would be s
 const FRAGMENT_INTENSIFIERS = new Set(['really', 'very', 'extremely', 'incredibly', 'pretty', 'quite', 'not', 'so', 'remarkably', 'genuinely']);
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'via', 'outside', 'around']);
 const MOTION_VERBS = new Set(['travel', 'travelling', 'traveling', 'go', 'going', 'went', 'fly', 'flying', 'flew', 'drive', 'driving', 'drove', 'move', 'moving', 'moved', 'relocate', 'relocating', 'back', 'trip', 'visit', 'return', 'returning', 'commute', 'commuting']);
-const OBJECT_VERBS = new Set(['asked', 'asks', 'told', 'tells', 'telling', 'showed', 'reminded', 'warned', 'emailed', 'messaged', 'texted', 'rang', 'called', 'wrote', 'pinged']);
 const RELATIONS = new Set(['father', 'mother', 'dad', 'mum', 'mom', 'husband', 'wife', 'partner', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather', 'gran', 'grandma', 'grandad', 'grandpa', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'father-in-law', 'mother-in-law', 'stepfather', 'stepmother', 'kids', 'children', 'parents', 'family']);
-/** "the children … their", "your son … he": a third person right after the reader's family. */
-function familyBefore(clause: Token[], i: number, refs: Ref[]): boolean {
-  for (let k = i - 1; k >= 1 && i - k <= 6; k--) {
+/**
+ * Whether a third person at `i` refers to a relative named just before it and owned as `owner`
+ * says: "my father … his" (the coach's own family), "the children … their dad" (the reader's).
+ */
+function relativeBefore(clause: Token[], i: number, refs: Ref[], owner: RegExp, reach: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= reach; k--) {
     if (refs.some((r) => r.index === k && r.kind === 'client')) return false;
-    if (RELATIONS.has(clause[k]!.norm) && /^(the|your)$/.test(clause[k - 1]!.norm)) return true;
-  }
-  return false;
-}
-/** "my father … his": a third person right after the coach's own relative is that relative. */
-function coachRelationBefore(clause: Token[], i: number, refs: Ref[]): boolean {
-  for (let k = i - 1; k >= 1 && i - k <= 10; k--) {
-    if (refs.some((r) => r.index === k && r.kind === 'client')) return false;
-    if (RELATIONS.has(clause[k]!.norm) && clause[k - 1]!.norm === 'my') return true;
+    if (RELATIONS.has(clause[k]!.norm) && owner.test(clause[k - 1]!.norm)) return true;
   }
   return false;
 }
@@ -479,10 +473,10 @@ function findRefs(clause: Token[], frame: SentenceFrame, matches: Match[]): Ref[
       // "Torvald asked me how notice periods work": the coach as the object of the client's verb
       // owns nothing that follows.
       if (!(w === 'me' && OBJECT_VERBS.has(prev ?? ''))) refs.push({ kind: 'coach', index: i });
-    } else if (THIRD.has(w) && frame.recipientRole === 'coachee' && familyBefore(clause, i, refs)) {
+    } else if (THIRD.has(w) && frame.recipientRole === 'coachee' && relativeBefore(clause, i, refs, /^(the|your)$/, 6)) {
       // To the coachee, "when the children are with their dad": their own family, not a client.
       refs.push({ kind: 'generic', index: i });
-    } else if (THIRD.has(w) && coachRelationBefore(clause, i, refs)) {
+    } else if (THIRD.has(w) && relativeBefore(clause, i, refs, /^my$/, 10)) {
       // "my father died on Sunday and his funeral is on Thursday": the coach's own family.
       refs.push({ kind: 'coach', index: i });
     }
